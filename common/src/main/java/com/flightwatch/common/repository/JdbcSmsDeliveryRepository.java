@@ -1,0 +1,97 @@
+package com.flightwatch.common.repository;
+
+import com.flightwatch.common.db.Jdbc;
+import com.flightwatch.common.domain.AlertStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/** {@link SmsDeliveryRepository} on MySQL/MariaDB: INSERT IGNORE is the claim. */
+public final class JdbcSmsDeliveryRepository implements SmsDeliveryRepository {
+
+    static final int FAILURE_REASON_MAX = 500;
+
+    private final DataSource dataSource;
+
+    public JdbcSmsDeliveryRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public boolean claim(String alertId, Instant now, Instant staleBefore) {
+        return Jdbc.withConnection(dataSource, "claim sms delivery", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT IGNORE INTO sms_deliveries (alert_id, state, claimed_at) VALUES (?, 'CLAIMED', ?)")) {
+                insert.setString(1, alertId);
+                insert.setObject(2, Jdbc.toDb(now));
+                if (insert.executeUpdate() == 1) {
+                    return true;
+                }
+            }
+            try (PreparedStatement reclaim = connection.prepareStatement("UPDATE sms_deliveries SET claimed_at = ?"
+                    + " WHERE alert_id = ? AND state = 'CLAIMED' AND claimed_at < ?")) {
+                reclaim.setObject(1, Jdbc.toDb(now));
+                reclaim.setString(2, alertId);
+                reclaim.setObject(3, Jdbc.toDb(staleBefore));
+                return reclaim.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public void markSent(String alertId, String providerMessageId, Instant sentAt) {
+        Jdbc.inTransaction(dataSource, "record sms sent", connection -> {
+            complete(connection, alertId, "SENT", sentAt, providerMessageId);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE alerts SET status = ?, sent_at = ?, failure_reason = NULL WHERE alert_id = ?")) {
+                update.setString(1, AlertStatus.SENT.name());
+                update.setObject(2, Jdbc.toDb(sentAt));
+                update.setString(3, alertId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void markFailed(String alertId, String failureReason, Instant failedAt) {
+        String reason = failureReason == null ? "unknown" : failureReason;
+        String stored = reason.length() > FAILURE_REASON_MAX ? reason.substring(0, FAILURE_REASON_MAX) : reason;
+        Jdbc.inTransaction(dataSource, "record sms failure", connection -> {
+            complete(connection, alertId, "FAILED", failedAt, null);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE alerts SET status = ?, failure_reason = ? WHERE alert_id = ?")) {
+                update.setString(1, AlertStatus.FAILED.name());
+                update.setString(2, stored);
+                update.setString(3, alertId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void release(String alertId) {
+        Jdbc.withConnection(dataSource, "release sms claim", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM sms_deliveries WHERE alert_id = ? AND state = 'CLAIMED'")) {
+                delete.setString(1, alertId);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    private static void complete(Connection connection, String alertId, String state, Instant at,
+            String providerMessageId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE sms_deliveries"
+                + " SET state = ?, completed_at = ?, provider_message_id = ? WHERE alert_id = ?")) {
+            update.setString(1, state);
+            update.setObject(2, Jdbc.toDb(at));
+            update.setString(3, providerMessageId);
+            update.setString(4, alertId);
+            update.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package com.flightwatch.common.repository;
+
+import java.time.Instant;
+
+/**
+ * The dedup record of SMS sending, one per alert. Topics deliver at least once; claiming before
+ * sending is what makes a redelivered message text nobody twice.
+ */
+public interface SmsDeliveryRepository {
+
+    /**
+     * Claims the right to send the alert's SMS. True for exactly one caller, unless the earlier
+     * claim was made before {@code staleBefore} and never completed: its holder is presumed dead.
+     */
+    boolean claim(String alertId, Instant now, Instant staleBefore);
+
+    /** Completes the claim and marks the alert SENT, in one transaction. */
+    void markSent(String alertId, String providerMessageId, Instant sentAt);
+
+    /** Completes the claim and marks the alert FAILED with the reason, in one transaction. */
+    void markFailed(String alertId, String failureReason, Instant failedAt);
+
+    /** Gives up an uncompleted claim so that a retry can send (after a transient failure). */
+    void release(String alertId);
+}

@@ -1,0 +1,77 @@
+package com.flightwatch.cdk;
+
+import com.flightwatch.cdk.exceptions.MissingBuildArtifactException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The files the stack is made from: the three function jars and the OpenAPI document. Checked
+ * when constructed, so a missing jar fails with the command that builds it instead of a jsii
+ * "Cannot find asset" deep inside synthesis.
+ */
+public record FlightwatchSources(Path flightsJar, Path alertsJar, Path smsJar, Path openApiDocument) {
+
+    static final String OPENAPI_DOCUMENT = "openapi/flight-api.yaml";
+
+    public FlightwatchSources {
+        Objects.requireNonNull(flightsJar, "flightsJar");
+        Objects.requireNonNull(alertsJar, "alertsJar");
+        Objects.requireNonNull(smsJar, "smsJar");
+        Objects.requireNonNull(openApiDocument, "openApiDocument");
+        requirePresent(flightsJar, alertsJar, smsJar, openApiDocument);
+    }
+
+    /**
+     * The sources in this repository's layout, seen from the infra-cdk directory (where the CDK
+     * CLI and Maven run the app): {@code ../functions/<name>/target/<name>.jar} and
+     * {@code ../openapi/flight-api.yaml}.
+     */
+    public static FlightwatchSources besideInfraDirectory(Path infraDirectory) {
+        Path repositoryRoot = infraDirectory.toAbsolutePath().normalize().getParent();
+        return new FlightwatchSources(
+                FlightwatchFunction.FLIGHTS.jarIn(repositoryRoot),
+                FlightwatchFunction.ALERTS.jarIn(repositoryRoot),
+                FlightwatchFunction.SMS.jarIn(repositoryRoot),
+                repositoryRoot.resolve(OPENAPI_DOCUMENT));
+    }
+
+    public Path jarOf(FlightwatchFunction function) {
+        return switch (function) {
+            case FLIGHTS -> flightsJar;
+            case ALERTS -> alertsJar;
+            case SMS -> smsJar;
+        };
+    }
+
+    private static void requirePresent(Path flightsJar, Path alertsJar, Path smsJar, Path openApiDocument) {
+        List<String> problems = new ArrayList<>();
+        List<String> unbuiltModules = new ArrayList<>();
+        Path[] jars = {flightsJar, alertsJar, smsJar};
+        FlightwatchFunction[] functions = {FlightwatchFunction.FLIGHTS, FlightwatchFunction.ALERTS,
+            FlightwatchFunction.SMS};
+        for (int i = 0; i < jars.length; i++) {
+            if (!Files.isRegularFile(jars[i])) {
+                problems.add("function jar not found: " + jars[i]);
+                unbuiltModules.add(functions[i].modulePath());
+            }
+        }
+        if (!Files.isRegularFile(openApiDocument)) {
+            problems.add("OpenAPI document not found: " + openApiDocument
+                    + " (it is part of the repository: restore it with git checkout -- " + OPENAPI_DOCUMENT + ")");
+        }
+        if (problems.isEmpty()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder("The Flightwatch stack cannot be synthesized:");
+        problems.forEach(problem -> message.append("\n  - ").append(problem));
+        if (!unbuiltModules.isEmpty()) {
+            message.append("\nBuild the jars from the repository root with: mvn -B -pl ")
+                    .append(String.join(",", unbuiltModules))
+                    .append(" -am package");
+        }
+        throw new MissingBuildArtifactException(message.toString());
+    }
+}

@@ -1,0 +1,220 @@
+package com.flightwatch.cdk;
+
+import static com.flightwatch.cdk.SynthesizedStack.child;
+import static com.flightwatch.cdk.SynthesizedStack.list;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+/**
+ * The promises of the architecture, asserted on the synthesized template: what AWS deploys and
+ * what the local platform reads. Built from the repository's real OpenAPI document and stand-in jars.
+ */
+class FlightwatchStackTest {
+
+    private static final Path OPENAPI_DOCUMENT = Path.of("..", FlightwatchSources.OPENAPI_DOCUMENT);
+
+    /** Which function serves each top-level path of the API (DESIGN.md's operation table). */
+    private static final Map<String, FlightwatchFunction> FUNCTION_BY_PATH_ROOT = Map.of(
+            "flights", FlightwatchFunction.FLIGHTS,
+            "notifications", FlightwatchFunction.ALERTS,
+            "alerts", FlightwatchFunction.ALERTS);
+
+    @TempDir
+    static Path repositoryRoot;
+
+    /** Synthesis costs seconds (jsii drives Node.js), so the tests share one. */
+    private static SynthesizedStack stack;
+    private static Template template;
+
+    @BeforeAll
+    static void synthesize() throws IOException {
+        stack = SynthesizedStack.synthesize(repositoryRoot, OPENAPI_DOCUMENT);
+        template = stack.template;
+    }
+
+    @Test
+    void functions_each_runJava21WithItsHandlerMemoryAndTimeout() {
+        template.resourceCountIs("AWS::Lambda::Function", 3);
+        List<Map<String, Object>> expected = List.of(
+                Map.of("Handler", "com.flightwatch.flights.FlightsHandler::handleRequest", "MemorySize", 512, "Timeout", 15),
+                Map.of("Handler", "com.flightwatch.alerts.AlertsHandler::handleRequest", "MemorySize", 1024, "Timeout", 30),
+                Map.of("Handler", "com.flightwatch.sms.SmsHandler::handleRequest", "MemorySize", 512, "Timeout", 30));
+        for (Map<String, Object> function : expected) {
+            Map<String, Object> properties = new HashMap<>(function);
+            properties.put("Runtime", "java21");
+            template.hasResourceProperties("AWS::Lambda::Function", properties);
+        }
+    }
+
+    @Test
+    void functions_environment_hasFastStartJvmOptionsAndNoDatabaseSettings() {
+        for (FlightwatchFunction function : FlightwatchFunction.values()) {
+            Map<String, Object> variables = stack.environmentOf(function);
+            assertThat(variables).containsEntry("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
+            assertThat(variables.keySet()).noneMatch(name -> name.startsWith("DB_"));
+        }
+        assertThat(stack.environmentOf(FlightwatchFunction.FLIGHTS)).containsOnlyKeys("JAVA_TOOL_OPTIONS");
+        assertThat(stack.environmentOf(FlightwatchFunction.SMS)).containsOnlyKeys("JAVA_TOOL_OPTIONS");
+    }
+
+    @Test
+    void alertsFunction_environment_carriesTheAlertsTopicArn() {
+        assertThat(stack.environmentOf(FlightwatchFunction.ALERTS))
+                .containsOnlyKeys("JAVA_TOOL_OPTIONS", "ALERTS_TOPIC_ARN")
+                .containsEntry("ALERTS_TOPIC_ARN", Map.of("Ref", alertsTopicId()));
+    }
+
+    @Test
+    void functions_code_isAJarAssetTheLocalPlatformCanFind() {
+        for (FlightwatchFunction function : FlightwatchFunction.values()) {
+            Map<String, Object> metadata = child(stack.resource(stack.functionId(function)), "Metadata");
+            assertThat(metadata).containsEntry("aws:asset:property", "Code");
+            assertThat((String) metadata.get("aws:asset:path")).startsWith("asset.").endsWith(".jar");
+        }
+    }
+
+    @Test
+    void smsFunction_subscription_isLambdaProtocolOnTheAlertsTopic() {
+        template.resourceCountIs("AWS::SNS::Topic", 1);
+        template.resourceCountIs("AWS::SNS::Subscription", 1);
+        template.hasResourceProperties("AWS::SNS::Subscription", Map.of(
+                "Protocol", "lambda",
+                "TopicArn", Map.of("Ref", alertsTopicId()),
+                "Endpoint", Map.of("Fn::GetAtt", List.of(stack.functionId(FlightwatchFunction.SMS), "Arn"))));
+    }
+
+    @Test
+    void alertsFunction_role_mayPublishToTheAlertsTopic() {
+        template.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement",
+                Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Action", "sns:Publish",
+                        "Effect", "Allow",
+                        "Resource", Map.of("Ref", alertsTopicId())))))),
+                "Roles", List.of(Map.of("Ref", stack.roleIdOf(FlightwatchFunction.ALERTS)))));
+    }
+
+    @Test
+    void smsFunction_role_mayTextPhoneNumbersButPublishToNoTopic() {
+        template.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement", List.of(Map.of(
+                "Action", "sns:Publish",
+                "Effect", "Allow",
+                "NotResource", Map.of("Fn::Join", List.of("", List.of(
+                        "arn:", Map.of("Ref", "AWS::Partition"), ":sns:*:*:*")))))),
+                "Roles", List.of(Map.of("Ref", stack.roleIdOf(FlightwatchFunction.SMS)))));
+    }
+
+    @Test
+    void restApi_everyOperation_invokesItsFunctionThroughFnSubOfTheFunctionArn() {
+        List<String> operations = new ArrayList<>();
+        stack.forEachOperation((path, method, operation) -> {
+            FlightwatchFunction expected = FUNCTION_BY_PATH_ROOT.get(path.split("/")[1]);
+            assertThat(expected).as("function serving %s", path).isNotNull();
+            Map<String, Object> integration = child(operation, "x-amazon-apigateway-integration");
+            assertThat(integration).as("%s %s", method, path)
+                    .containsEntry("type", "aws_proxy")
+                    .containsEntry("httpMethod", "POST");
+            String placeholder = expected == FlightwatchFunction.FLIGHTS
+                    ? FlightwatchStack.FLIGHTS_ARN_PLACEHOLDER : FlightwatchStack.ALERTS_ARN_PLACEHOLDER;
+            assertThat(integration.get("uri")).as("%s %s", method, path).isEqualTo(Map.of("Fn::Sub", List.of(
+                    "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${" + placeholder
+                            + "}/invocations",
+                    Map.of(placeholder, Map.of("Fn::GetAtt", List.of(stack.functionId(expected), "Arn"))))));
+            operations.add(method.toUpperCase() + " " + path);
+        });
+        assertThat(operations).contains("POST /flights", "GET /flights/{flightId}",
+                "POST /flights/{flightId}/passengers", "POST /notifications", "GET /alerts");
+    }
+
+    @Test
+    void restApi_everyOperation_requiresAnApiKeyFromTheXApiKeyHeader() {
+        Map<String, Object> body = stack.apiBody();
+        assertThat(body).containsEntry("x-amazon-apigateway-api-key-source", "HEADER");
+        Set<String> apiKeySchemes = child(child(body, "components"), "securitySchemes").entrySet().stream()
+                .filter(scheme -> scheme.getValue().equals(Map.of("type", "apiKey", "name", "x-api-key", "in", "header")))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        assertThat(apiKeySchemes).isNotEmpty();
+        Object globalSecurity = body.get("security");
+        stack.forEachOperation((path, method, operation) -> {
+            List<Map<String, Object>> security = list(operation.getOrDefault("security", globalSecurity));
+            assertThat(security).as("security of %s %s", method, path).isNotEmpty()
+                    .allSatisfy(requirement -> assertThat(requirement.keySet()).containsAnyElementsOf(apiKeySchemes));
+        });
+    }
+
+    @Test
+    void restApi_prodStage_isThrottled() {
+        template.hasResourceProperties("AWS::ApiGateway::Stage", Map.of(
+                "StageName", "prod",
+                "RestApiId", Map.of("Ref", restApiId()),
+                "MethodSettings", List.of(Map.of(
+                        "HttpMethod", "*",
+                        "ResourcePath", "/*",
+                        "DataTraceEnabled", false,
+                        "ThrottlingRateLimit", 100,
+                        "ThrottlingBurstLimit", 200))));
+    }
+
+    @Test
+    void restApi_apiGateway_mayInvokeFlightsAndAlertsFromThisApiOnly() {
+        for (FlightwatchFunction function : List.of(FlightwatchFunction.FLIGHTS, FlightwatchFunction.ALERTS)) {
+            template.hasResourceProperties("AWS::Lambda::Permission", Map.of(
+                    "Action", "lambda:InvokeFunction",
+                    "FunctionName", Map.of("Fn::GetAtt", List.of(stack.functionId(function), "Arn")),
+                    "Principal", "apigateway.amazonaws.com",
+                    "SourceArn", Map.of("Fn::Join", List.of("", List.of(
+                            "arn:", Map.of("Ref", "AWS::Partition"), ":execute-api:", Map.of("Ref", "AWS::Region"),
+                            ":", Map.of("Ref", "AWS::AccountId"), ":", Map.of("Ref", restApiId()), "/*/*/*")))));
+        }
+    }
+
+    @Test
+    void usagePlan_throttleAndDailyQuota_boundToTheProdStage() {
+        template.resourceCountIs("AWS::ApiGateway::UsagePlan", 1);
+        template.hasResourceProperties("AWS::ApiGateway::UsagePlan", Map.of(
+                "Throttle", Map.of("RateLimit", 50, "BurstLimit", 100),
+                "Quota", Map.of("Limit", 10_000, "Period", "DAY"),
+                "ApiStages", List.of(Map.of(
+                        "ApiId", Map.of("Ref", restApiId()),
+                        "Stage", Map.of("Ref", stack.onlyId("AWS::ApiGateway::Stage"))))));
+    }
+
+    @Test
+    void apiKey_enabled_isInTheUsagePlan() {
+        template.resourceCountIs("AWS::ApiGateway::ApiKey", 1);
+        template.hasResourceProperties("AWS::ApiGateway::ApiKey", Map.of("Enabled", true));
+        template.hasResourceProperties("AWS::ApiGateway::UsagePlanKey", Map.of(
+                "KeyId", Map.of("Ref", stack.onlyId("AWS::ApiGateway::ApiKey")),
+                "KeyType", "API_KEY",
+                "UsagePlanId", Map.of("Ref", stack.onlyId("AWS::ApiGateway::UsagePlan"))));
+    }
+
+    @Test
+    void outputs_apiUrlAndApiKeyId_tellHowToCallTheApi() {
+        template.hasOutput("ApiUrl", Map.of("Value", Match.objectLike(Map.of("Fn::Join", Match.anyValue()))));
+        template.hasOutput("ApiKeyId", Map.of(
+                "Value", Map.of("Ref", stack.onlyId("AWS::ApiGateway::ApiKey")),
+                "Description", Match.stringLikeRegexp("aws apigateway get-api-key --api-key .* --include-value")));
+    }
+
+    private static String alertsTopicId() {
+        return stack.onlyId("AWS::SNS::Topic");
+    }
+
+    private static String restApiId() {
+        return stack.onlyId("AWS::ApiGateway::RestApi");
+    }
+}

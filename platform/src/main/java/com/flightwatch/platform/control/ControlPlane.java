@@ -1,0 +1,112 @@
+package com.flightwatch.platform.control;
+
+import com.flightwatch.platform.sns.SnsService;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The control plane's HTTP server (port 3001 by default): the SNS Query API at {@code POST /},
+ * and {@code /_platform/sms} and {@code /_platform/health}. Other parts of the platform mount their
+ * routes (Lambda API, metrics, console) on {@link #router()} before {@link #start()}.
+ */
+public final class ControlPlane implements AutoCloseable {
+
+    /** SNS messages are at most 256 KB; form encoding can triple that, and a batch holds ten. */
+    private static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
+    private static final long START_STOP_TIMEOUT_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(ControlPlane.class);
+
+    private final Vertx vertx;
+    private final ControlPlaneSettings settings;
+    private final Router router;
+    private final SnsQueryApi snsApi;
+    private HttpServer server;
+
+    public ControlPlane(Vertx vertx, SnsService sns, ControlPlaneSettings settings) {
+        this.vertx = vertx;
+        this.settings = settings;
+        this.snsApi = new SnsQueryApi(sns);
+        this.router = Router.router(vertx);
+        PlatformRoutes platformRoutes = new PlatformRoutes(vertx, sns);
+        router.post("/").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(this::sns);
+        router.get("/_platform/sms").handler(platformRoutes::sms);
+        router.get("/_platform/health").handler(platformRoutes::health);
+    }
+
+    /** The router: mount more routes here before {@link #start()}. */
+    public Router router() {
+        return router;
+    }
+
+    /** Listens, and blocks until listening. Not to be called on an event loop. @return the bound port */
+    public synchronized int start() {
+        HttpServerOptions options = new HttpServerOptions().setHost(settings.host()).setPort(settings.port()).setTcpNoDelay(true);
+        try {
+            server = vertx.createHttpServer(options).requestHandler(router).listen()
+                    .toCompletionStage().toCompletableFuture().get(START_STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new ServerStartException("The control plane could not listen on " + settings.host() + ":"
+                    + settings.port() + ": " + cause.getMessage(), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerStartException("Interrupted while starting the control plane", e);
+        }
+        LOG.info("Control plane listening on http://{}:{}", settings.host(), server.actualPort());
+        return server.actualPort();
+    }
+
+    /** The bound port; valid after {@link #start()}. */
+    public int port() {
+        if (server == null) {
+            throw new IllegalStateException("The control plane is not started");
+        }
+        return server.actualPort();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.close().toCompletionStage().toCompletableFuture().get(START_STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("The control plane did not close cleanly: {}", e.getMessage());
+        }
+        server = null;
+    }
+
+    private void sns(RoutingContext context) {
+        String requestId = UUID.randomUUID().toString();
+        QueryParameters parameters = new QueryParameters(context.request().params());
+        vertx.executeBlocking(() -> snsApi.handle(parameters, requestId), false).onComplete(outcome -> {
+            int status = 200;
+            String body;
+            if (outcome.succeeded()) {
+                body = outcome.result();
+            } else {
+                SnsErrors.SnsError error = SnsErrors.of(outcome.cause());
+                status = error.status();
+                body = SnsXml.error(error.type(), error.code(), error.message(), requestId);
+            }
+            context.response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", "text/xml")
+                    .putHeader("x-amzn-RequestId", requestId)
+                    .end(body);
+        });
+    }
+}

@@ -1,0 +1,93 @@
+package com.flightwatch.platform.control;
+
+import com.flightwatch.platform.sns.Page;
+import com.flightwatch.platform.sns.PublishBatchResult;
+import com.flightwatch.platform.sns.PublishRequest;
+import com.flightwatch.platform.sns.SnsService;
+import com.flightwatch.platform.sns.Subscription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SNS Query API actions the AWS SDK v2 and the AWS CLI use, each turned into one call on the
+ * {@link SnsService} and its answer into SNS's XML. Runs on a worker thread: every action touches
+ * the database.
+ */
+final class SnsQueryApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SnsQueryApi.class);
+
+    private final SnsService sns;
+
+    SnsQueryApi(SnsService sns) {
+        this.sns = sns;
+    }
+
+    /** @return the XML answer; failures are thrown, for {@link SnsErrors} to map */
+    String handle(QueryParameters request, String requestId) {
+        String action = request.get("Action");
+        SnsXml result = switch (action == null ? "" : action) {
+            case "CreateTopic" -> SnsXml.result().element("TopicArn", sns.createTopic(request.get("Name")));
+            case "Subscribe" -> subscribe(request);
+            case "Unsubscribe" -> {
+                sns.unsubscribe(request.get("SubscriptionArn"));
+                yield null;
+            }
+            case "Publish" -> SnsXml.result().element("MessageId", sns.publish(publishRequest(request)));
+            case "PublishBatch" -> publishBatch(request);
+            case "ListTopics" -> listTopics(sns.listTopics(request.get("NextToken")));
+            case "ListSubscriptions" -> listSubscriptions(sns.listSubscriptions(request.get("NextToken")));
+            case "ListSubscriptionsByTopic" ->
+                    listSubscriptions(sns.listSubscriptionsByTopic(request.get("TopicArn"), request.get("NextToken")));
+            default -> throw new InvalidActionException(action);
+        };
+        return SnsXml.response(action, result, requestId);
+    }
+
+    private SnsXml subscribe(QueryParameters request) {
+        if (request.get("Attributes.entry.1.key") != null) {
+            LOG.warn("Subscription attributes (such as a FilterPolicy) are not applied by the platform; ignoring them");
+        }
+        String subscriptionArn = sns.subscribe(request.get("TopicArn"), request.get("Protocol"), request.get("Endpoint"));
+        return SnsXml.result().element("SubscriptionArn", subscriptionArn);
+    }
+
+    private static PublishRequest publishRequest(QueryParameters request) {
+        return new PublishRequest(request.get("TopicArn"), request.get("TargetArn"), request.get("PhoneNumber"),
+                request.get("Subject"), request.get("Message"), request.messageAttributes("MessageAttributes"));
+    }
+
+    private SnsXml publishBatch(QueryParameters request) {
+        PublishBatchResult outcome = sns.publishBatch(request.get("TopicArn"), request.batchEntries());
+        SnsXml xml = SnsXml.result().open("Successful");
+        for (PublishBatchResult.Success success : outcome.successful()) {
+            xml.open("member").element("Id", success.id()).element("MessageId", success.messageId()).close("member");
+        }
+        xml.close("Successful").open("Failed");
+        for (PublishBatchResult.Failure failure : outcome.failed()) {
+            xml.open("member").element("Id", failure.id()).element("Code", failure.code())
+                    .element("Message", failure.message()).element("SenderFault", failure.senderFault()).close("member");
+        }
+        return xml.close("Failed");
+    }
+
+    private static SnsXml listTopics(Page<String> page) {
+        SnsXml xml = SnsXml.result().open("Topics");
+        page.items().forEach(arn -> xml.open("member").element("TopicArn", arn).close("member"));
+        return xml.close("Topics").element("NextToken", page.nextToken());
+    }
+
+    private static SnsXml listSubscriptions(Page<Subscription> page) {
+        SnsXml xml = SnsXml.result().open("Subscriptions");
+        for (Subscription subscription : page.items()) {
+            xml.open("member")
+                    .element("Owner", subscription.owner())
+                    .element("Endpoint", subscription.endpoint())
+                    .element("Protocol", subscription.protocol())
+                    .element("SubscriptionArn", subscription.subscriptionArn())
+                    .element("TopicArn", subscription.topicArn())
+                    .close("member");
+        }
+        return xml.close("Subscriptions").element("NextToken", page.nextToken());
+    }
+}

@@ -1,0 +1,10 @@
+package com.flightwatch.platform.sns;
+
+/**
+ * One message on its way to one subscriber, as a worker claimed it. {@code attempt} counts this
+ * attempt (1 for the first); {@code claimToken} proves the claim when the outcome is recorded, so a
+ * worker whose lease ran out cannot overwrite what a newer claim did.
+ */
+public record Delivery(long id, String claimToken, int attempt, String subscriptionArn, String protocol,
+                       String endpoint, StoredMessage message) {
+}

@@ -1,0 +1,155 @@
+package com.flightwatch.platform.sns;
+
+import com.flightwatch.platform.stack.AwsIds;
+import com.flightwatch.platform.store.Jdbc;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Topics and subscriptions, in {@code sns_topics} and {@code sns_subscriptions}. */
+final class TopicStore {
+
+    static final int PAGE_SIZE = 100;
+
+    private final DataSource dataSource;
+
+    TopicStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Creates the topic unless it exists; either way it exists afterwards. */
+    void createTopic(String topicArn, String name, Instant now) {
+        Jdbc.withConnection(dataSource, "create topic " + name, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT IGNORE INTO sns_topics (topic_arn, name, created_at) VALUES (?, ?, ?)")) {
+                insert.setString(1, topicArn);
+                insert.setString(2, name);
+                Jdbc.setInstant(insert, 3, now);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    boolean topicExists(String topicArn) {
+        return Jdbc.withConnection(dataSource, "look up a topic", connection -> topicExists(connection, topicArn));
+    }
+
+    static boolean topicExists(Connection connection, String topicArn) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM sns_topics WHERE topic_arn = ?")) {
+            select.setString(1, topicArn);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /** Subscribes, or returns the existing subscription of the same endpoint and protocol, as SNS does. */
+    String subscribe(String topicArn, String protocol, String endpoint, Instant now) {
+        return Jdbc.inTransaction(dataSource, "subscribe to " + topicArn, connection -> {
+            if (!topicExists(connection, topicArn)) {
+                throw new TopicNotFoundException("Topic does not exist");
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO sns_subscriptions"
+                    + " (subscription_arn, topic_arn, protocol, endpoint, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                insert.setString(1, topicArn + ":" + UUID.randomUUID());
+                insert.setString(2, topicArn);
+                insert.setString(3, protocol);
+                insert.setString(4, endpoint);
+                Jdbc.setInstant(insert, 5, now);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement select = connection.prepareStatement("SELECT subscription_arn FROM sns_subscriptions"
+                    + " WHERE topic_arn = ? AND protocol = ? AND endpoint = ?")) {
+                select.setString(1, topicArn);
+                select.setString(2, protocol);
+                select.setString(3, endpoint);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return row.getString(1);
+                }
+            }
+        });
+    }
+
+    /** @return whether a subscription was removed; unsubscribing twice is not an error in SNS */
+    boolean unsubscribe(String subscriptionArn) {
+        return Jdbc.withConnection(dataSource, "unsubscribe", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM sns_subscriptions WHERE subscription_arn = ?")) {
+                delete.setString(1, subscriptionArn);
+                return delete.executeUpdate() > 0;
+            }
+        });
+    }
+
+    Page<String> listTopics(String nextToken) {
+        String after = decodeToken(nextToken);
+        return Jdbc.withConnection(dataSource, "list topics", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT topic_arn FROM sns_topics WHERE topic_arn > ? ORDER BY topic_arn LIMIT ?")) {
+                select.setString(1, after);
+                select.setInt(2, PAGE_SIZE + 1);
+                List<String> arns = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        arns.add(rows.getString(1));
+                    }
+                }
+                return page(arns, arn -> arn);
+            }
+        });
+    }
+
+    /** All subscriptions, or those of one topic when {@code topicArn} is given. */
+    Page<Subscription> listSubscriptions(Optional<String> topicArn, String nextToken) {
+        String after = decodeToken(nextToken);
+        return Jdbc.withConnection(dataSource, "list subscriptions", connection -> {
+            String sql = "SELECT subscription_arn, topic_arn, protocol, endpoint FROM sns_subscriptions"
+                    + " WHERE subscription_arn > ?" + (topicArn.isPresent() ? " AND topic_arn = ?" : "")
+                    + " ORDER BY subscription_arn LIMIT " + (PAGE_SIZE + 1);
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, after);
+                if (topicArn.isPresent()) {
+                    select.setString(2, topicArn.get());
+                }
+                List<Subscription> subscriptions = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        subscriptions.add(new Subscription(rows.getString(1), rows.getString(2), rows.getString(3),
+                                rows.getString(4), AwsIds.ACCOUNT_ID));
+                    }
+                }
+                return page(subscriptions, Subscription::subscriptionArn);
+            }
+        });
+    }
+
+    private static <T> Page<T> page(List<T> rows, java.util.function.Function<T, String> key) {
+        if (rows.size() <= PAGE_SIZE) {
+            return new Page<>(rows, null);
+        }
+        List<T> items = List.copyOf(rows.subList(0, PAGE_SIZE));
+        String last = key.apply(items.get(PAGE_SIZE - 1));
+        return new Page<>(items, Base64.getUrlEncoder().withoutPadding().encodeToString(last.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String decodeToken(String nextToken) {
+        if (nextToken == null || nextToken.isEmpty()) {
+            return "";
+        }
+        try {
+            return new String(Base64.getUrlDecoder().decode(nextToken), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("Invalid parameter: NextToken");
+        }
+    }
+}
