@@ -4,7 +4,9 @@ import com.flightwatch.cdk.exceptions.MissingBuildArtifactException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -47,17 +49,18 @@ public record FlightwatchSources(Path flightsJar, Path alertsJar, Path smsJar, P
     }
 
     private static void requirePresent(Path flightsJar, Path alertsJar, Path smsJar, Path openApiDocument) {
+        Map<FlightwatchFunction, Path> jars = new EnumMap<>(FlightwatchFunction.class);
+        jars.put(FlightwatchFunction.FLIGHTS, flightsJar);
+        jars.put(FlightwatchFunction.ALERTS, alertsJar);
+        jars.put(FlightwatchFunction.SMS, smsJar);
         List<String> problems = new ArrayList<>();
         List<String> unbuiltModules = new ArrayList<>();
-        Path[] jars = {flightsJar, alertsJar, smsJar};
-        FlightwatchFunction[] functions = {FlightwatchFunction.FLIGHTS, FlightwatchFunction.ALERTS,
-            FlightwatchFunction.SMS};
-        for (int i = 0; i < jars.length; i++) {
-            if (!Files.isRegularFile(jars[i])) {
-                problems.add("function jar not found: " + jars[i]);
-                unbuiltModules.add(functions[i].modulePath());
+        jars.forEach((function, jar) -> {
+            if (!Files.isRegularFile(jar)) {
+                problems.add("function jar not found: " + jar);
+                unbuiltModules.add(function.modulePath());
             }
-        }
+        });
         if (!Files.isRegularFile(openApiDocument)) {
             problems.add("OpenAPI document not found: " + openApiDocument
                     + " (it is part of the repository: restore it with git checkout -- " + OPENAPI_DOCUMENT + ")");

@@ -30,8 +30,9 @@ public final class Requests {
         if (body == null || body.isBlank()) {
             throw ValidationException.of("body", "is required: send a JSON object");
         }
+        T parsed;
         try {
-            return Json.readStrict(body, type);
+            parsed = Json.readStrict(body, type);
         } catch (UnrecognizedPropertyException e) {
             throw new MalformedRequestException(fieldOr(e, "body"), "is not a property of this request", e);
         } catch (MismatchedInputException e) {
@@ -43,6 +44,10 @@ public final class Requests {
             throw new MalformedRequestException("body", "is not valid JSON: " + e.getOriginalMessage()
                     + at(e.getLocation()), e);
         }
+        if (parsed == null) {
+            throw ValidationException.of("body", "must be a JSON object, not null");
+        }
+        return parsed;
     }
 
     /** Header lookup ignoring case, as HTTP requires; clients and gateways vary in what case they send. */

@@ -30,7 +30,8 @@ public final class Config {
     private Config(Function<String, String> env) {
         this.dbUrl = required(env, "DB_URL");
         if (!dbUrl.startsWith("jdbc:mysql:")) {
-            throw new ConfigException("DB_URL", "must be a MySQL JDBC URL starting with jdbc:mysql:, was " + redactUrl(dbUrl));
+            throw new ConfigException("DB_URL",
+                    "must be a MySQL JDBC URL starting with jdbc:mysql:, was " + redactUrl(dbUrl));
         }
         this.dbUser = required(env, "DB_USER");
         this.dbPassword = Optional.ofNullable(env.apply("DB_PASSWORD")).orElse("");
@@ -83,10 +84,12 @@ public final class Config {
 
     public String requireAlertsTopicArn() {
         if (alertsTopicArn == null) {
-            throw new ConfigException("ALERTS_TOPIC_ARN", "is required: the alerts function publishes every alert to this SNS topic");
+            throw new ConfigException("ALERTS_TOPIC_ARN",
+                    "is required: the alerts function publishes every alert to this SNS topic");
         }
         if (!alertsTopicArn.startsWith("arn:")) {
-            throw new ConfigException("ALERTS_TOPIC_ARN", "must be an SNS topic ARN (arn:aws:sns:region:account:name), was " + alertsTopicArn);
+            throw new ConfigException("ALERTS_TOPIC_ARN",
+                    "must be an SNS topic ARN (arn:aws:sns:region:account:name), was " + alertsTopicArn);
         }
         return alertsTopicArn;
     }
@@ -142,7 +145,8 @@ public final class Config {
             URI uri = new URI(raw.trim());
             boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
             if (!http || uri.getHost() == null) {
-                throw new ConfigException("AWS_ENDPOINT_URL", "must be an http(s) URL like http://127.0.0.1:3001, was '" + raw + "'");
+                throw new ConfigException("AWS_ENDPOINT_URL",
+                        "must be an http(s) URL like http://127.0.0.1:3001, was '" + raw + "'");
             }
             return uri;
         } catch (URISyntaxException e) {

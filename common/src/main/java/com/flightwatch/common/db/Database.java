@@ -51,7 +51,8 @@ public final class Database {
                 .locations(MIGRATIONS)
                 .load()
                 .migrate();
-        LOG.info("Schema at version {} ({} migrations applied)", result.targetSchemaVersion, result.migrationsExecuted);
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info("Schema at version {} ({} migrations applied now)", version, result.migrationsExecuted);
         return result;
     }
 

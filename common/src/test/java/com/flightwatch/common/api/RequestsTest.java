@@ -86,6 +86,13 @@ class RequestsTest {
     }
 
     @Test
+    void body_jsonNull_isAValidationErrorOnBody() {
+        assertThatThrownBy(() -> Requests.body(withBody("null"), Sample.class))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("body"));
+    }
+
+    @Test
     void body_arrayInsteadOfObject_namesBody() {
         assertThatThrownBy(() -> Requests.body(withBody("[1]"), Sample.class))
                 .isInstanceOfSatisfying(MalformedRequestException.class, e -> assertThat(e.field()).isEqualTo("body"));

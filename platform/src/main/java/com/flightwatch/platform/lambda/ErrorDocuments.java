@@ -10,22 +10,27 @@ import java.util.Set;
 /** Lambda's error document: {@code {"errorMessage", "errorType", "stackTrace": [...], "cause": {...}}}. */
 final class ErrorDocuments {
 
+    /** The document as the caller gets it, with its type and message at hand. */
+    record ErrorDocument(String errorType, String errorMessage, byte[] json) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_CAUSES = 10;
 
     private ErrorDocuments() {
     }
 
-    static byte[] of(Throwable error) {
-        return bytes(node(error, Collections.newSetFromMap(new IdentityHashMap<>())));
+    static ErrorDocument of(Throwable error) {
+        byte[] json = bytes(node(error, Collections.newSetFromMap(new IdentityHashMap<>())));
+        return new ErrorDocument(error.getClass().getName(), error.getMessage(), json);
     }
 
     /** For what the platform reports itself (timeouts, throttling): a type and a message, no stack. */
-    static byte[] of(String errorType, String errorMessage) {
+    static ErrorDocument of(String errorType, String errorMessage) {
         ObjectNode document = JSON.createObjectNode();
         document.put("errorMessage", errorMessage);
         document.put("errorType", errorType);
-        return bytes(document);
+        return new ErrorDocument(errorType, errorMessage, bytes(document));
     }
 
     private static ObjectNode node(Throwable error, Set<Throwable> seen) {

@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The class loader of one function: the function's own jar (or directory of classes with
- * {@code lib/*.jar}) first, so each function has its own Jackson, SDK and logging; the JDK behind it;
- * and from the platform only the Lambda core API that Lambda's runtime itself provides
+ * The class loader of one function: the JDK's packages from the JDK; everything else from the
+ * function's own jar (or directory of classes with {@code lib/*.jar}) first, so each function has
+ * its own Jackson, SDK and logging; and from the platform only the Lambda core API that Lambda's
+ * runtime itself provides
  * ({@code com.amazonaws.services.lambda.runtime} and {@code .logging}), so the handler and the
  * platform agree on {@code RequestHandler} and {@code Context}. Nothing else leaks from the platform.
  */
@@ -30,6 +32,11 @@ final class FunctionClassLoader extends URLClassLoader {
     private static final Set<String> LAMBDA_CORE_PACKAGES = Set.of(
             "com.amazonaws.services.lambda.runtime",
             "com.amazonaws.services.lambda.runtime.logging");
+
+    /** The packages of the JDK's modules: always the JDK's own, even when a function jar carries copies. */
+    private static final Set<String> JDK_PACKAGES = ModuleLayer.boot().modules().stream()
+            .flatMap(module -> module.getPackages().stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final ClassLoader lambdaCore = RequestHandler.class.getClassLoader();
 
@@ -45,7 +52,7 @@ final class FunctionClassLoader extends URLClassLoader {
         synchronized (getClassLoadingLock(name)) {
             Class<?> loaded = findLoadedClass(name);
             if (loaded == null) {
-                loaded = childFirst(name);
+                loaded = jdkOrFunctionFirst(name);
             }
             if (resolve) {
                 resolveClass(loaded);
@@ -54,9 +61,13 @@ final class FunctionClassLoader extends URLClassLoader {
         }
     }
 
-    private Class<?> childFirst(String name) throws ClassNotFoundException {
-        if (name.startsWith("java.")) {
-            return getParent().loadClass(name);
+    private Class<?> jdkOrFunctionFirst(String name) throws ClassNotFoundException {
+        if (JDK_PACKAGES.contains(packageOf(name))) {
+            try {
+                return getParent().loadClass(name);
+            } catch (ClassNotFoundException notVisibleFromThePlatformLoader) {
+                return findClass(name);
+            }
         }
         try {
             return findClass(name);
@@ -72,8 +83,12 @@ final class FunctionClassLoader extends URLClassLoader {
     }
 
     static boolean isLambdaCore(String className) {
+        return LAMBDA_CORE_PACKAGES.contains(packageOf(className));
+    }
+
+    private static String packageOf(String className) {
         int lastDot = className.lastIndexOf('.');
-        return lastDot > 0 && LAMBDA_CORE_PACKAGES.contains(className.substring(0, lastDot));
+        return lastDot > 0 ? className.substring(0, lastDot) : "";
     }
 
     /** A jar, or a directory laid out as Lambda unpacks a zip: classes at the root, dependencies in lib/. */

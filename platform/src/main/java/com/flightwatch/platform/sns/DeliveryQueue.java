@@ -6,14 +6,15 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * The deliveries in {@code sns_deliveries}, as a queue with leases: a worker claims due rows by
- * stamping them with a token and a lease in one UPDATE, so no two workers (nor two platforms on one
+ * The deliveries in {@code sns_deliveries}, as a queue with leases: due rows are claimed by stamping
+ * them with a token and a lease in one transaction, so no two workers (nor two platforms on one
  * database) ever hold the same delivery; an outcome is recorded only under the claim's token.
  */
 final class DeliveryQueue {
@@ -26,21 +27,39 @@ final class DeliveryQueue {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Claims up to {@code max} due deliveries. Rows another transaction has locked (a worker
+     * recording an outcome) are skipped rather than waited for, which keeps claims and outcomes
+     * from deadlocking each other.
+     */
     List<Delivery> claimDue(int max, Instant now, Duration lease) {
         String token = UUID.randomUUID().toString();
-        return Jdbc.withConnection(dataSource, "claim deliveries", connection -> {
-            try (PreparedStatement claim = connection.prepareStatement("UPDATE sns_deliveries"
-                    + " SET claim_token = ?, lease_until = ?, attempt = attempt + 1"
+        return Jdbc.inTransaction(dataSource, "claim deliveries", connection -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement due = connection.prepareStatement("SELECT id FROM sns_deliveries"
                     + " WHERE state = 'PENDING' AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ?)"
-                    + " ORDER BY due_at, id LIMIT ?")) {
+                    + " ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+                Jdbc.setInstant(due, 1, now);
+                Jdbc.setInstant(due, 2, now);
+                due.setInt(3, max);
+                try (ResultSet rows = due.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement claim = connection.prepareStatement("UPDATE sns_deliveries"
+                    + " SET claim_token = ?, lease_until = ?, attempt = attempt + 1 WHERE id IN (" + placeholders + ")")) {
                 claim.setString(1, token);
                 Jdbc.setInstant(claim, 2, now.plus(lease));
-                Jdbc.setInstant(claim, 3, now);
-                Jdbc.setInstant(claim, 4, now);
-                claim.setInt(5, max);
-                if (claim.executeUpdate() == 0) {
-                    return List.of();
+                for (int i = 0; i < ids.size(); i++) {
+                    claim.setLong(3 + i, ids.get(i));
                 }
+                claim.executeUpdate();
             }
             try (PreparedStatement select = connection.prepareStatement("SELECT d.id, d.attempt, d.subscription_arn,"
                     + " d.protocol, d.endpoint, m.message_id, m.topic_arn, m.subject, m.message, m.attributes_json,"

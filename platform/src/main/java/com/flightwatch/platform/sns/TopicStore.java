@@ -80,9 +80,17 @@ final class TopicStore {
         });
     }
 
-    /** @return whether a subscription was removed; unsubscribing twice is not an error in SNS */
+    /**
+     * Removes the subscription and what was still to be delivered to it, as SNS stops delivering at
+     * once. @return whether a subscription was removed; unsubscribing twice is not an error in SNS
+     */
     boolean unsubscribe(String subscriptionArn) {
-        return Jdbc.withConnection(dataSource, "unsubscribe", connection -> {
+        return Jdbc.inTransaction(dataSource, "unsubscribe", connection -> {
+            try (PreparedStatement pending = connection.prepareStatement(
+                    "DELETE FROM sns_deliveries WHERE subscription_arn = ? AND state = 'PENDING'")) {
+                pending.setString(1, subscriptionArn);
+                pending.executeUpdate();
+            }
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM sns_subscriptions WHERE subscription_arn = ?")) {
                 delete.setString(1, subscriptionArn);

@@ -2,6 +2,7 @@ package com.flightwatch.platform.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reads an {@code AWS::Lambda::Function} into a {@link FunctionSpec}. */
@@ -32,7 +33,7 @@ final class FunctionReader {
         int timeoutSeconds = number(properties.get("Timeout"), DEFAULT_TIMEOUT_SECONDS, logicalId + " (Timeout)");
         JsonNode variables = intrinsics.resolve(properties.path("Environment").get("Variables"),
                 logicalId + " (Environment.Variables)");
-        Map<String, String> environment = variables.isObject() ? Intrinsics.textMap(variables) : Map.of();
+        Map<String, String> environment = variables.isObject() ? textMap(variables) : Map.of();
         return new FunctionSpec(logicalId, name, handler, runtime, memoryMb, timeoutSeconds, environment,
                 code(logicalId, resource, properties.path("Code")));
     }
@@ -59,5 +60,12 @@ final class FunctionReader {
         } catch (NumberFormatException e) {
             throw new StackException(where + ": " + text + " is not a whole number");
         }
+    }
+
+    /** A resolved object of strings (such as environment variables) as a map; numbers become their text. */
+    private static Map<String, String> textMap(JsonNode resolvedObject) {
+        Map<String, String> map = new LinkedHashMap<>();
+        resolvedObject.properties().forEach(e -> map.put(e.getKey(), e.getValue().asText()));
+        return map;
     }
 }

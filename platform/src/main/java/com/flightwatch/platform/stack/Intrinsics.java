@@ -9,9 +9,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +22,7 @@ final class Intrinsics {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** What {@code AWS::NoValue} resolves to: removed from the object or list that holds it. */
-    private static final JsonNode NO_VALUE = MissingNode.getInstance();
+    static final JsonNode NO_VALUE = MissingNode.getInstance();
 
     private final Template template;
     private final PhysicalIds physicalIds;
@@ -118,7 +116,7 @@ final class Intrinsics {
     }
 
     private JsonNode ref(String name, JsonNode call, String where) {
-        JsonNode pseudo = pseudoParameter(name);
+        JsonNode pseudo = PseudoParameters.value(name, template, physicalIds);
         if (pseudo != null) {
             return pseudo;
         }
@@ -131,29 +129,6 @@ final class Intrinsics {
             return TextNode.valueOf(physicalIds.ref(name, resource, this, where));
         }
         throw unresolvable(call, where, "no parameter, resource or pseudo parameter is named " + name);
-    }
-
-    private JsonNode pseudoParameter(String name) {
-        switch (name) {
-            case "AWS::Region":
-                return TextNode.valueOf(template.region());
-            case "AWS::AccountId":
-                return TextNode.valueOf(AwsIds.ACCOUNT_ID);
-            case "AWS::Partition":
-                return TextNode.valueOf("aws");
-            case "AWS::URLSuffix":
-                return TextNode.valueOf("amazonaws.com");
-            case "AWS::StackName":
-                return TextNode.valueOf(template.stackName());
-            case "AWS::StackId":
-                return TextNode.valueOf(physicalIds.stackId());
-            case "AWS::NotificationARNs":
-                return NODES.arrayNode();
-            case "AWS::NoValue":
-                return NO_VALUE;
-            default:
-                return null;
-        }
     }
 
     private JsonNode parameterValue(String name, JsonNode parameter, JsonNode call, String where) {
@@ -256,24 +231,7 @@ final class Intrinsics {
     private String sub(JsonNode argument, JsonNode call, String where) {
         String text = argument.isArray() ? argument.path(0).asText() : argument.asText();
         JsonNode variables = argument.isArray() ? argument.path(1) : NODES.objectNode();
-        StringBuilder out = new StringBuilder();
-        int position = 0;
-        while (true) {
-            int start = text.indexOf("${", position);
-            int end = start < 0 ? -1 : text.indexOf('}', start);
-            if (start < 0 || end < 0) {
-                out.append(text, position, text.length());
-                return out.toString();
-            }
-            out.append(text, position, start);
-            String name = text.substring(start + 2, end);
-            if (name.startsWith("!")) {
-                out.append("${").append(name, 1, name.length()).append('}');
-            } else {
-                out.append(subVariable(name.trim(), variables, call, where));
-            }
-            position = end + 1;
-        }
+        return SubTemplate.substitute(text, name -> subVariable(name, variables, call, where));
     }
 
     private String subVariable(String name, JsonNode variables, JsonNode call, String where) {
@@ -296,12 +254,5 @@ final class Intrinsics {
 
     private static StackException unresolvable(JsonNode call, String where, String reason) {
         return new StackException(where + ": cannot resolve " + call + ": " + reason);
-    }
-
-    /** A resolved object of strings (such as environment variables) as a map; numbers become their text. */
-    static Map<String, String> textMap(JsonNode resolvedObject) {
-        Map<String, String> map = new LinkedHashMap<>();
-        resolvedObject.properties().forEach(e -> map.put(e.getKey(), e.getValue().asText()));
-        return map;
     }
 }

@@ -69,6 +69,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** Unpacks (first time), installs (new data directory), stops an orphan on the directory, starts, waits until ready. */
     public static EmbeddedMariaDb start(Settings settings) {
         long started = System.nanoTime();
+        warnIfTemporary(settings.dataDir());
         MariaDbBinaries binaries = MariaDbBinaries.unpackOnce(settings.baseDir());
         OrphanedServers.stopAllOn(settings.dataDir());
         DataDirectory.installIfMissing(binaries, settings.dataDir());
@@ -123,11 +124,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    private static void warnIfTemporary(Path dataDir) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dataDir.startsWith(tmp)) {
+            LOG.warn("The MariaDB data directory {} is under {}: the system may delete it; choose another to keep data",
+                    dataDir, tmp);
+        }
+    }
+
     private static EmbeddedMariaDb launch(MariaDbBinaries binaries, Settings settings, int port) {
         Path dataDir = settings.dataDir();
         try {
             ServerLog log = ServerLog.from(dataDir.resolve("mariadbd.log"));
-            List<String> command = new ArrayList<>(List.of("setsid", "sh", "-c", STOP_WHEN_STDIN_CLOSES, "mariadbd-wrapper"));
+            List<String> command = new ArrayList<>(List.of("setsid", "sh", "-c", STOP_WHEN_STDIN_CLOSES, OrphanedServers.WRAPPER_NAME));
             command.addAll(serverCommand(binaries, dataDir, port));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)

@@ -21,35 +21,64 @@ public final class Jdbc {
         T apply(Connection connection) throws SQLException;
     }
 
+    private static final int DEADLOCK_RUNS = 5;
+
     private Jdbc() {
     }
 
-    /** Runs {@code work} with auto-commit on: each statement commits on its own. */
+    /**
+     * Runs {@code work} with auto-commit on: each statement commits on its own. A deadlock victim is
+     * run again, so {@code work} must be one statement, or statements that may safely run twice.
+     */
     public static <T> T withConnection(DataSource dataSource, String what, SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.apply(connection);
-        } catch (SQLException e) {
-            throw new StoreException("Could not " + what + ": " + e.getMessage(), e);
+        return retryingDeadlocks(what, () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return work.apply(connection);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws
+     * anything; run again, from the start, when InnoDB chose it as a deadlock victim.
+     */
+    public static <T> T inTransaction(DataSource dataSource, String what, SqlWork<T> work) {
+        return retryingDeadlocks(what, () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try {
+                    T result = work.apply(connection);
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            }
+        });
+    }
+
+    private interface Attempt<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T retryingDeadlocks(String what, Attempt<T> attempt) {
+        for (int run = 1; ; run++) {
+            try {
+                return attempt.run();
+            } catch (SQLException e) {
+                if (run >= DEADLOCK_RUNS || !isDeadlock(e)) {
+                    throw new StoreException("Could not " + what + ": " + e.getMessage(), e);
+                }
+            }
         }
     }
 
-    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws anything. */
-    public static <T> T inTransaction(DataSource dataSource, String what, SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Could not " + what + ": " + e.getMessage(), e);
-        }
+    /** InnoDB rolled the transaction back to break a deadlock (SQLSTATE 40001, MySQL/MariaDB error 1213). */
+    private static boolean isDeadlock(SQLException e) {
+        return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213;
     }
 
     public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {

@@ -35,8 +35,10 @@ public final class PlatformDatabase {
         config.setPassword(password);
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(2);
+        // Queue-style claims (FOR UPDATE SKIP LOCKED) lock only the rows they return, not gaps between them.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         // Fail fast with the reason instead of letting every caller time out one after another.
-        config.setInitializationFailTimeout(10_000);
+        config.setInitializationFailTimeout(3_000);
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(config);

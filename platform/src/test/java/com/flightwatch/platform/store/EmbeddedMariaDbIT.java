@@ -1,6 +1,7 @@
 package com.flightwatch.platform.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -75,6 +76,20 @@ class EmbeddedMariaDbIT {
             assertThat(millis).isLessThan(20_000);
             assertThat(servers.get(0).isAlive()).isFalse();
             assertThat(notes(db, "crash")).containsExactly("written before the orphaning");
+        }
+    }
+
+    @Test
+    void start_whenDataDirIsUsedByALiveServer_refusesAndLeavesThatServerRunning() throws Exception {
+        EmbeddedMariaDb.Settings settings = new EmbeddedMariaDb.Settings(TestMariaDb.baseDir(), TestMariaDb.freshDataDir("in-use"), 0);
+        try (EmbeddedMariaDb owner = EmbeddedMariaDb.start(settings)) {
+            execute(owner, "CREATE DATABASE IF NOT EXISTS restart");
+
+            assertThatThrownBy(() -> EmbeddedMariaDb.start(settings))
+                    .isInstanceOf(EmbeddedDatabaseException.class)
+                    .hasMessageContaining("is in use by the server of process " + ProcessHandle.current().pid());
+
+            execute(owner, "SELECT 1");
         }
     }
 

@@ -1,0 +1,104 @@
+package com.flightwatch.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flightwatch.platform.Platform;
+import com.flightwatch.platform.PlatformSettings;
+import com.flightwatch.platform.stack.FunctionSpec;
+import io.vertx.core.Vertx;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code GET /flights/{id}} through the gateway against the same handler behind a bare HTTP server,
+ * in one run, on one platform. Arguments: seconds per measurement, connections, warm-up seconds.
+ */
+public final class GatewayBench {
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int connections = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        Path dataDir = Path.of("bench", "target", "bench-data").toAbsolutePath();
+        deleteRecursively(dataDir);
+        PlatformSettings settings = new PlatformSettings(Path.of("infra-cdk", "cdk.out"), null, "us-east-1",
+                PlatformSettings.DEFAULT_HOST, 0, 0, null, null, null, 0, dataDir, PlatformSettings.defaultBinaryDir());
+
+        try (Platform platform = Platform.start(settings)) {
+            String gateway = platform.apis().get(0).url();
+            String key = platform.apis().get(0).keys().get(0).value();
+            String flightId = registerFlight(gateway, key);
+            Vertx vertx = Vertx.vertx();
+            try (BareHandlerServer bare = new BareHandlerServer(vertx, platform.invoker(), flightsFunction(platform))) {
+                int barePort = bare.start();
+                LoadGenerator load = new LoadGenerator(vertx, connections);
+                String gatewayUrl = gateway + "/flights/" + flightId;
+                String bareUrl = "http://127.0.0.1:" + barePort + "/flights/" + flightId;
+                Map<String, String> keyHeader = Map.of("x-api-key", key);
+
+                System.out.printf("Warming up both for %d s each...%n", warmup);
+                load.run(gatewayUrl, keyHeader, Duration.ofSeconds(warmup));
+                load.run(bareUrl, Map.of(), Duration.ofSeconds(warmup));
+                System.out.printf("Measuring %d s each, %d connections...%n", seconds, connections);
+                LoadGenerator.Result viaGateway = load.run(gatewayUrl, keyHeader, Duration.ofSeconds(seconds));
+                LoadGenerator.Result viaBare = load.run(bareUrl, Map.of(), Duration.ofSeconds(seconds));
+
+                System.out.println();
+                System.out.println("| GET /flights/{id} | requests | errors | requests/s | p50 ms | p99 ms | p99.9 ms |");
+                System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+                print("gateway (key, route, validation, full proxy event)", viaGateway);
+                print("bare HTTP server, same handler, same invoker", viaBare);
+            } finally {
+                vertx.close().toCompletionStage().toCompletableFuture().join();
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void print(String name, LoadGenerator.Result result) {
+        System.out.printf("| %s | %d | %d | %.0f | %.2f | %.2f | %.2f |%n", name, result.requests(), result.errors(),
+                result.requestsPerSecond(), result.percentileMillis(50), result.percentileMillis(99),
+                result.percentileMillis(99.9));
+    }
+
+    private static String flightsFunction(Platform platform) {
+        return platform.stack().functions().stream()
+                .filter(function -> function.handler().contains("FlightsHandler"))
+                .map(FunctionSpec::name)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The stack has no FlightsHandler function"));
+    }
+
+    private static String registerFlight(String gateway, String key) throws Exception {
+        String body = """
+                {"flightNumber": "BA117", "departureDate": "2026-12-24", "origin": "LHR", "destination": "JFK",
+                 "scheduledDeparture": "2026-12-24T11:20:00Z", "passengers": [
+                 {"firstName": "Ada", "lastName": "Lovelace", "email": "ada@example.com", "phone": "+442071838750"},
+                 {"firstName": "Alan", "lastName": "Turing", "email": "alan@example.com", "phone": "+442071838751"},
+                 {"firstName": "Grace", "lastName": "Hopper", "email": "grace@example.com", "phone": "+14155550101"}]}
+                """;
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(gateway + "/flights")).header("x-api-key", key)
+                        .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("Registering the flight failed: " + response.statusCode() + " " + response.body());
+        }
+        return new ObjectMapper().readTree(response.body()).path("flightId").asText();
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package com.flightwatch.e2e;
+
+import static com.flightwatch.e2e.RunningPlatform.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole path of DESIGN.md, for real: HTTP → gateway → FlightsHandler/AlertsHandler → MariaDB →
+ * SNS topic → SmsHandler → SMS outbox → alert SENT. The stack is the one {@code cdk synth} wrote.
+ */
+class FlightwatchOnPlatformIT {
+
+    private static final Duration DELIVERY_DEADLINE = Duration.ofSeconds(30);
+    private static final List<String> PHONES = List.of("+14155550101", "+14155550102", "+442071838750");
+
+    private static RunningPlatform platform;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = RunningPlatform.start("e2e");
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void cancellation_ofFlightWithThreePassengers_textsEachOnceAndMarksAlertsSent() throws Exception {
+        HttpResponse<String> created = platform.post("/flights", flight("UA123", "2026-12-24", PHONES));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String flightId = json(created).path("flightId").asText();
+        assertThat(created.headers().firstValue("Location")).hasValue("/flights/" + flightId);
+
+        HttpResponse<String> fetched = platform.get("/flights/" + flightId);
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(json(fetched).path("passengers")).hasSize(3);
+
+        String cancellation = """
+                {"flightNumber": "UA123", "departureDate": "2026-12-24", "type": "CANCELLED", "reason": "Weather at JFK"}
+                """;
+        HttpResponse<String> notified = platform.send(platform.api("/notifications")
+                .header("Idempotency-Key", "ua123-cancel-1").POST(HttpRequest.BodyPublishers.ofString(cancellation)).build());
+        assertThat(notified.statusCode()).as(notified.body()).isEqualTo(202);
+        assertThat(json(notified).path("alertsIssued").asInt()).isEqualTo(3);
+
+        JsonNode alerts = eventually(() -> json(platform.get("/alerts?flightNumber=UA123&departureDate=2026-12-24")),
+                page -> page.path("alerts").size() == 3 && allSent(page.path("alerts")));
+        for (JsonNode alert : alerts.path("alerts")) {
+            assertThat(alert.path("sentAt").asText()).isNotBlank();
+            assertThat(alert.path("phone").asText()).contains("*").doesNotContain("5550101");
+        }
+        for (String phone : PHONES) {
+            JsonNode sms = eventually(() -> platform.smsTo(phone), list -> list.size() == 1);
+            assertThat(sms.get(0).path("message").asText()).contains("UA123").contains("CANCELLED").contains("Weather at JFK");
+        }
+
+        HttpResponse<String> repeated = platform.send(platform.api("/notifications")
+                .header("Idempotency-Key", "ua123-cancel-1").POST(HttpRequest.BodyPublishers.ofString(cancellation)).build());
+        assertThat(repeated.statusCode()).isEqualTo(202);
+        assertThat(json(repeated).path("notificationId")).isEqualTo(json(notified).path("notificationId"));
+        Thread.sleep(2_000); // long enough for a wrongly issued alert to reach the outbox: deliveries take milliseconds
+        for (String phone : PHONES) {
+            assertThat(platform.smsTo(phone)).as("SMS to %s after the repeat", phone).hasSize(1);
+        }
+        assertThat(json(platform.get("/alerts?flightNumber=UA123&departureDate=2026-12-24")).path("alerts")).hasSize(3);
+    }
+
+    @Test
+    void request_withoutOrWithWrongApiKey_isForbidden() {
+        HttpResponse<String> missing = platform.send(HttpRequest.newBuilder(
+                java.net.URI.create(platform.gatewayUrl() + "/flights/1")).GET().build());
+        assertThat(missing.statusCode()).isEqualTo(403);
+        assertThat(json(missing).path("message").asText()).isEqualTo("Forbidden");
+
+        HttpResponse<String> wrong = platform.send(platform.api("/flights/1").header("x-api-key", "not-a-key")
+                .GET().build());
+        assertThat(wrong.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void createFlight_withBadPhoneNumber_is400NamingPhone() {
+        HttpResponse<String> response = platform.post("/flights", flight("UA124", "2026-12-24", List.of("555")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("phone");
+    }
+
+    @Test
+    void createFlight_twice_isConflict() {
+        assertThat(platform.post("/flights", flight("DL9", "2026-12-25", List.of())).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> again = platform.post("/flights", flight("DL9", "2026-12-25", List.of()));
+
+        assertThat(again.statusCode()).isEqualTo(409);
+    }
+
+    private static String flight(String number, String date, List<String> phones) {
+        List<String> passengers = new ArrayList<>();
+        for (int i = 0; i < phones.size(); i++) {
+            passengers.add("""
+                    {"firstName": "Pat%d", "lastName": "Doe", "email": "pat%d@example.com", "phone": "%s"}"""
+                    .formatted(i, i, phones.get(i)));
+        }
+        return """
+                {"flightNumber": "%s", "departureDate": "%s", "origin": "JFK", "destination": "SFO",
+                 "scheduledDeparture": "%sT08:30:00Z", "passengers": [%s]}"""
+                .formatted(number, date, date, String.join(",", passengers));
+    }
+
+    private static boolean allSent(JsonNode alerts) {
+        for (JsonNode alert : alerts) {
+            if (!"SENT".equals(alert.path("status").asText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Polls until {@code done} holds, failing with the last value seen after the deadline. */
+    private static JsonNode eventually(Supplier<JsonNode> probe, java.util.function.Predicate<JsonNode> done)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + DELIVERY_DEADLINE.toNanos();
+        JsonNode last = probe.get();
+        while (!done.test(last)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not reached within " + DELIVERY_DEADLINE + "; last seen: " + last);
+            }
+            Thread.sleep(100);
+            last = probe.get();
+        }
+        return last;
+    }
+}

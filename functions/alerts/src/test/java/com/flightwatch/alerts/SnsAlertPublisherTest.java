@@ -1,0 +1,121 @@
+package com.flightwatch.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.flightwatch.common.domain.Alert;
+import com.flightwatch.common.domain.AlertStatus;
+import com.flightwatch.common.domain.Ids;
+import com.flightwatch.common.domain.NotificationType;
+import com.flightwatch.common.messaging.AlertMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.BatchResultErrorEntry;
+import software.amazon.awssdk.services.sns.model.PublishBatchRequest;
+import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
+import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
+import software.amazon.awssdk.services.sns.model.PublishBatchResultEntry;
+
+class SnsAlertPublisherTest {
+
+    private static final String TOPIC = "arn:aws:sns:us-east-1:000000000000:flightwatch-alerts";
+
+    /** Answers PublishBatch like SNS: every entry successful, except ids listed in {@code refuse}. */
+    private static final class FakeSns implements SnsClient {
+        final List<PublishBatchRequest> requests = new ArrayList<>();
+        final List<String> refuse = new ArrayList<>();
+        int failFromCall = Integer.MAX_VALUE;
+
+        @Override
+        public PublishBatchResponse publishBatch(PublishBatchRequest request) {
+            requests.add(request);
+            if (requests.size() >= failFromCall) {
+                throw SdkClientException.create("Unable to execute HTTP request: Connection refused");
+            }
+            List<PublishBatchResultEntry> ok = new ArrayList<>();
+            List<BatchResultErrorEntry> failed = new ArrayList<>();
+            for (PublishBatchRequestEntry entry : request.publishBatchRequestEntries()) {
+                if (refuse.contains(entry.id())) {
+                    failed.add(BatchResultErrorEntry.builder().id(entry.id()).code("InternalError").senderFault(false).build());
+                } else {
+                    ok.add(PublishBatchResultEntry.builder().id(entry.id()).messageId("m-" + entry.id()).build());
+                }
+            }
+            return PublishBatchResponse.builder().successful(ok).failed(failed).build();
+        }
+
+        @Override
+        public String serviceName() {
+            return "sns";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private final FakeSns sns = new FakeSns();
+    private final SnsAlertPublisher publisher = new SnsAlertPublisher(sns, TOPIC);
+
+    @Test
+    void publish_23Alerts_sendsBatchesOfTenTenAndThree() {
+        List<Alert> alerts = alerts(23);
+
+        int published = publisher.publish(alerts);
+
+        assertThat(published).isEqualTo(23);
+        assertThat(sns.requests).extracting(r -> r.publishBatchRequestEntries().size()).containsExactly(10, 10, 3);
+        assertThat(sns.requests).allSatisfy(r -> assertThat(r.topicArn()).isEqualTo(TOPIC));
+    }
+
+    @Test
+    void publish_entry_carriesOnlyTheAlertIdAndTheTypeAttribute() {
+        Alert alert = alerts(1).get(0);
+
+        publisher.publish(List.of(alert));
+
+        PublishBatchRequestEntry entry = sns.requests.get(0).publishBatchRequestEntries().get(0);
+        assertThat(entry.id()).isEqualTo(alert.alertId());
+        assertThat(AlertMessage.parse(entry.message())).contains(new AlertMessage(alert.alertId()));
+        assertThat(entry.message()).doesNotContain(alert.phone());
+        assertThat(entry.messageAttributes().get(AlertMessage.TYPE_ATTRIBUTE).stringValue()).isEqualTo("DELAYED");
+    }
+
+    @Test
+    void publish_someEntriesRefused_countsOnlyTheAccepted() {
+        List<Alert> alerts = alerts(12);
+        sns.refuse.add(alerts.get(3).alertId());
+
+        assertThat(publisher.publish(alerts)).isEqualTo(11);
+    }
+
+    @Test
+    void publish_topicUnreachable_stopsAtTheFirstFailureWithoutThrowing() {
+        sns.failFromCall = 2;
+
+        int published = publisher.publish(alerts(35));
+
+        assertThat(published).isEqualTo(10);
+        assertThat(sns.requests).hasSize(2);
+    }
+
+    @Test
+    void publish_nothing_makesNoCall() {
+        assertThat(publisher.publish(List.of())).isZero();
+        assertThat(sns.requests).isEmpty();
+    }
+
+    private static List<Alert> alerts(int count) {
+        String notificationId = Ids.newId();
+        return IntStream.range(0, count)
+                .mapToObj(i -> new Alert(Ids.newId(), notificationId, "UA123", LocalDate.of(2026, 12, 24),
+                        NotificationType.DELAYED, Ids.newId(), "Ada Lovelace", "+14155550100", "text",
+                        AlertStatus.QUEUED, Instant.EPOCH, null, null))
+                .toList();
+    }
+}

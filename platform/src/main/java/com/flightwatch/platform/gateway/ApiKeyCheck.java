@@ -1,0 +1,37 @@
+package com.flightwatch.platform.gateway;
+
+import java.util.Set;
+
+/**
+ * Step two: an operation that requires an API key gets one in {@code x-api-key} that is known,
+ * enabled and bound to this API (listed among its keys in the stack), or the request ends with
+ * 403 Forbidden.
+ */
+final class ApiKeyCheck {
+
+    static final String HEADER = "x-api-key";
+
+    private final ApiKeyLookup lookup;
+    private final Set<String> keysOfThisApi;
+
+    /** @param keysOfThisApi the logical ids of the keys the stack binds to this API */
+    ApiKeyCheck(ApiKeyLookup lookup, Set<String> keysOfThisApi) {
+        this.lookup = lookup;
+        this.keysOfThisApi = keysOfThisApi;
+    }
+
+    /** @return the key the request used; null when the operation needs none */
+    ResolvedApiKey check(Route route, GatewayRequest request) {
+        if (!route.apiKeyRequired()) {
+            return null;
+        }
+        String value = request.header(HEADER);
+        if (value == null || value.isEmpty()) {
+            throw new InvalidApiKeyException();
+        }
+        return lookup.findByValue(value)
+                .filter(ResolvedApiKey::enabled)
+                .filter(key -> keysOfThisApi.contains(key.logicalId()))
+                .orElseThrow(InvalidApiKeyException::new);
+    }
+}

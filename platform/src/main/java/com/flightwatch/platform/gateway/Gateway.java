@@ -1,0 +1,139 @@
+package com.flightwatch.platform.gateway;
+
+import com.flightwatch.platform.lambda.Invoker;
+import com.flightwatch.platform.stack.ApiKeySpec;
+import com.flightwatch.platform.stack.ApiSpec;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The API gateway of one REST API, on Vert.x: routes, API keys, request validators and Lambda proxy
+ * integrations from the API's OpenAPI document, answering as API Gateway does, down to the status
+ * codes, bodies and {@code x-amzn-*} headers.
+ */
+public final class Gateway implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+
+    private final Vertx vertx;
+    private final ApiSpec api;
+    private final GatewaySettings settings;
+    private final ExecutorService threads;
+    private final RequestPipeline pipeline;
+    private final ErrorResponder errors;
+    private HttpServer server;
+
+    /**
+     * Reads the API's document; serves nothing until {@link #start}.
+     *
+     * @param apiKeys where the values clients send in {@code x-api-key} are looked up (e.g. {@link ApiKeys})
+     * @throws InvalidApiDefinitionException when the document cannot be served
+     */
+    public Gateway(Vertx vertx, ApiSpec api, Invoker invoker, ApiKeyLookup apiKeys, GatewaySettings settings) {
+        this.vertx = vertx;
+        this.api = api;
+        this.settings = settings;
+        ApiDefinition definition = OpenApiReader.read(api, settings.integrationTimeoutMillis());
+        this.threads = workerThreads(api.logicalId(), settings.workerThreads());
+        this.errors = new ErrorResponder(definition.gatewayResponses(), api.stageName());
+        Set<String> keysOfThisApi = api.apiKeys().stream().map(ApiKeySpec::logicalId).collect(Collectors.toSet());
+        this.pipeline = new RequestPipeline(
+                new RouteMatcher(definition.routes(), api.stageName()),
+                new ApiKeyCheck(apiKeys, keysOfThisApi),
+                new ProxyEventBuilder(GatewayIds.apiId(api.logicalId()), api.stageName(), definition.binaryMediaTypes()),
+                invoker, errors, threads);
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @return the bound port (the free one chosen when the settings say 0)
+     * @throws GatewayStartException when the host and port cannot be bound
+     */
+    public synchronized int start() {
+        Router router = Router.router(vertx);
+        router.route().handler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()));
+        router.route().handler(this::handle);
+        router.route().failureHandler(this::handleFailure);
+        HttpServerOptions options = new HttpServerOptions()
+                .setHost(settings.host())
+                .setPort(settings.port())
+                .setTcpNoDelay(true)
+                .setHttp2ClearTextEnabled(false);
+        try {
+            server = vertx.createHttpServer(options).requestHandler(router).listen().toCompletionStage()
+                    .toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw new GatewayStartException("The gateway for " + api.name() + " cannot listen on " + settings.host() + ":"
+                    + settings.port() + ": " + e.getCause().getMessage(), e.getCause());
+        }
+        LOG.info("Gateway for {} (stage {}) listening on http://{}:{}", api.name(), api.stageName(), settings.host(),
+                server.actualPort());
+        return server.actualPort();
+    }
+
+    /** The bound port; -1 before {@link #start}. */
+    public synchronized int port() {
+        return server == null ? -1 : server.actualPort();
+    }
+
+    private void handle(RoutingContext http) {
+        String requestId = UUID.randomUUID().toString();
+        GatewayRequest request = HttpExchange.request(http, requestId);
+        Context context = vertx.getOrCreateContext();
+        pipeline.handle(request).whenComplete((response, failure) -> context.runOnContext(ignored -> {
+            GatewayResponse answer = response != null ? response
+                    : errors.respond(IntegrationFailureException.notInvoked(), request, null);
+            HttpExchange.write(http.response(), answer, requestId);
+        }));
+    }
+
+    /** Only the body handler fails a request: with 413 when the body is over the limit. */
+    private void handleFailure(RoutingContext http) {
+        String requestId = UUID.randomUUID().toString();
+        GatewayRequest request = HttpExchange.request(http, requestId);
+        GatewayException error = http.statusCode() == 413 ? new RequestTooLargeException()
+                : IntegrationFailureException.notInvoked();
+        if (http.failure() != null) {
+            LOG.debug("Request {} failed before the pipeline: {}", requestId, http.failure().toString());
+        }
+        HttpExchange.write(http.response(), errors.respond(error, request, null), requestId);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.close().toCompletionStage().toCompletableFuture().join();
+            server = null;
+        }
+        threads.shutdownNow();
+    }
+
+    private static ExecutorService workerThreads(String apiName, int count) {
+        AtomicInteger number = new AtomicInteger();
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(count, count, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, "gateway-" + apiName + "-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
+    }
+}

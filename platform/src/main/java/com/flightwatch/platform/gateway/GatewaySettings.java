@@ -1,0 +1,39 @@
+package com.flightwatch.platform.gateway;
+
+/**
+ * Where a gateway listens and its limits.
+ *
+ * @param port                      0 for any free port
+ * @param maxBodyBytes              larger bodies are refused with 413 (API Gateway's payload limit is 10 MB)
+ * @param integrationTimeoutMillis  how long the gateway waits for a function unless the operation's
+ *                                  {@code timeoutInMillis} says otherwise (API Gateway's default: 29 s)
+ * @param workerThreads             threads that run requests off the event loop (key lookups, validation, invocations)
+ */
+public record GatewaySettings(String host, int port, long maxBodyBytes, long integrationTimeoutMillis, int workerThreads) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 3000;
+    public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+    public static final long DEFAULT_INTEGRATION_TIMEOUT_MILLIS = 29_000;
+    public static final int DEFAULT_WORKER_THREADS = 64;
+
+    public GatewaySettings(String host, int port) {
+        this(host, port, DEFAULT_MAX_BODY_BYTES, DEFAULT_INTEGRATION_TIMEOUT_MILLIS, DEFAULT_WORKER_THREADS);
+    }
+
+    public static GatewaySettings defaults() {
+        return new GatewaySettings(DEFAULT_HOST, DEFAULT_PORT);
+    }
+
+    public GatewaySettings withPort(int newPort) {
+        return new GatewaySettings(host, newPort, maxBodyBytes, integrationTimeoutMillis, workerThreads);
+    }
+
+    public GatewaySettings withMaxBodyBytes(long newMaxBodyBytes) {
+        return new GatewaySettings(host, port, newMaxBodyBytes, integrationTimeoutMillis, workerThreads);
+    }
+
+    public GatewaySettings withIntegrationTimeoutMillis(long newTimeoutMillis) {
+        return new GatewaySettings(host, port, maxBodyBytes, newTimeoutMillis, workerThreads);
+    }
+}

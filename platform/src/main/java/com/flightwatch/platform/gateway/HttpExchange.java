@@ -1,0 +1,100 @@
+package com.flightwatch.platform.gateway;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Translates between Vert.x's HTTP types and the gateway's request and response records. */
+final class HttpExchange {
+
+    /** Connection-level headers that API Gateway's front end consumes and never forwards. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "upgrade", "http2-settings",
+            "transfer-encoding", "te", "trailer", "proxy-connection");
+    /** Headers the gateway computes itself rather than take from a function. */
+    private static final Set<String> COMPUTED = Set.of("content-length", "transfer-encoding", "connection");
+
+    private HttpExchange() {
+    }
+
+    static GatewayRequest request(RoutingContext context, String requestId) {
+        HttpServerRequest http = context.request();
+        Buffer body = context.body() == null ? null : context.body().buffer();
+        return new GatewayRequest(requestId, http.method().name(), decodePath(http.path()), headers(http),
+                query(http.query()), body == null ? new byte[0] : body.getBytes(),
+                http.remoteAddress() == null ? "127.0.0.1" : http.remoteAddress().hostAddress(),
+                protocol(http), System.currentTimeMillis());
+    }
+
+    static void write(HttpServerResponse http, GatewayResponse response, String requestId) {
+        http.setStatusCode(response.status());
+        boolean hasContentType = false;
+        for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (COMPUTED.contains(name)) {
+                continue;
+            }
+            hasContentType |= name.equals("content-type");
+            http.headers().add(header.getKey(), header.getValue());
+        }
+        if (!hasContentType) {
+            http.putHeader("Content-Type", "application/json");
+        }
+        http.putHeader("x-amzn-RequestId", requestId);
+        http.end(Buffer.buffer(response.body()));
+    }
+
+    /** Names keep the client's case; repeats of a name in another case join the first. */
+    private static Map<String, List<String>> headers(HttpServerRequest http) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        Map<String, String> nameByLowerCase = new HashMap<>();
+        http.headers().forEach(header -> {
+            String lower = header.getKey().toLowerCase(Locale.ROOT);
+            if (HOP_BY_HOP.contains(lower)) {
+                return;
+            }
+            String name = nameByLowerCase.computeIfAbsent(lower, key -> header.getKey());
+            headers.computeIfAbsent(name, key -> new ArrayList<>()).add(header.getValue());
+        });
+        return headers;
+    }
+
+    private static Map<String, List<String>> query(String rawQuery) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            query.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+        }
+        return query;
+    }
+
+    /** Percent-decoding only: in a path, '+' is a plus sign. */
+    private static String decodePath(String rawPath) {
+        return URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    private static String protocol(HttpServerRequest http) {
+        return switch (http.version()) {
+            case HTTP_1_0 -> "HTTP/1.0";
+            case HTTP_2 -> "HTTP/2.0";
+            default -> "HTTP/1.1";
+        };
+    }
+}

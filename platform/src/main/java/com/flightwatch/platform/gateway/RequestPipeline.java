@@ -1,0 +1,91 @@
+package com.flightwatch.platform.gateway;
+
+import com.flightwatch.platform.lambda.FunctionNotFoundException;
+import com.flightwatch.platform.lambda.InvocationResult;
+import com.flightwatch.platform.lambda.Invoker;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A request's way through the gateway, one named step after another: match the route, check the
+ * API key, validate, build the proxy event, invoke the function, map its response. Every failure
+ * ends in the {@link ErrorResponder}. Runs off the event loop; waiting for the function never
+ * holds a thread beyond the integration timeout.
+ */
+final class RequestPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
+
+    private final RouteMatcher routes;
+    private final ApiKeyCheck apiKeys;
+    private final RequestValidator validator = new RequestValidator();
+    private final ProxyEventBuilder events;
+    private final Invoker invoker;
+    private final ProxyResponseMapper responses = new ProxyResponseMapper();
+    private final ErrorResponder errors;
+    private final Executor threads;
+
+    RequestPipeline(RouteMatcher routes, ApiKeyCheck apiKeys, ProxyEventBuilder events, Invoker invoker,
+                    ErrorResponder errors, Executor threads) {
+        this.routes = routes;
+        this.apiKeys = apiKeys;
+        this.events = events;
+        this.invoker = invoker;
+        this.errors = errors;
+        this.threads = threads;
+    }
+
+    private record Prepared(MatchedRoute matched, byte[] event) {
+    }
+
+    /** What the error responder may use of the steps that succeeded before a failure. */
+    private static final class Progress {
+        volatile MatchedRoute matched;
+    }
+
+    /** Never completes exceptionally: every outcome is a response. */
+    CompletableFuture<GatewayResponse> handle(GatewayRequest request) {
+        Progress progress = new Progress();
+        return CompletableFuture.supplyAsync(() -> {
+                    MatchedRoute matched = routes.match(request.httpMethod(), request.path());
+                    progress.matched = matched;
+                    ResolvedApiKey key = apiKeys.check(matched.route(), request);
+                    validator.validate(matched, request);
+                    return new Prepared(matched, events.build(matched, request, key));
+                }, threads)
+                .thenCompose(this::invoke)
+                .thenApply(responses::toResponse)
+                .exceptionally(failure -> respond(failure, request, progress.matched));
+    }
+
+    private CompletableFuture<InvocationResult> invoke(Prepared prepared) {
+        Route route = prepared.matched().route();
+        if (route.functionName() == null) {
+            throw IntegrationFailureException.notInvoked();
+        }
+        return CompletableFuture.supplyAsync(() -> invoker.invoke(route.functionName(), prepared.event()), threads)
+                .orTimeout(route.timeoutMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private GatewayResponse respond(Throwable failure, GatewayRequest request, MatchedRoute matched) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof GatewayException gatewayError) {
+            return errors.respond(gatewayError, request, matched);
+        }
+        if (cause instanceof TimeoutException) {
+            return errors.respond(new IntegrationTimeoutException(), request, matched);
+        }
+        if (cause instanceof FunctionNotFoundException) {
+            LOG.warn("{} {} is integrated with a function that is not deployed: {}", request.httpMethod(),
+                    request.path(), cause.getMessage());
+        } else {
+            LOG.error("Request {} {} failed in the gateway", request.httpMethod(), request.path(), cause);
+        }
+        return errors.respond(IntegrationFailureException.notInvoked(), request, matched);
+    }
+}

@@ -1,0 +1,278 @@
+package com.flightwatch.platform.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.lambda.runtime.events.SNSEvent;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flightwatch.platform.sns.DeadLetter;
+import com.flightwatch.platform.sns.Eventually;
+import com.flightwatch.platform.sns.RecordingInvoker;
+import com.flightwatch.platform.sns.SnsService;
+import com.flightwatch.platform.sns.SnsSettings;
+import com.flightwatch.platform.store.EmbeddedMariaDb;
+import com.flightwatch.platform.store.PlatformDatabase;
+import com.flightwatch.platform.store.TestMariaDb;
+import com.zaxxer.hikari.HikariDataSource;
+import io.vertx.core.Vertx;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.BatchEntryIdsNotDistinctException;
+import software.amazon.awssdk.services.sns.model.InvalidParameterException;
+import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sns.model.NotFoundException;
+import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
+import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
+import software.amazon.awssdk.services.sns.model.PublishResponse;
+import software.amazon.awssdk.services.sns.model.Subscription;
+
+/** The control plane's SNS API, driven by the real AWS SDK v2 client, over a real embedded MariaDB. */
+class SnsControlPlaneIT {
+
+    private static final String FUNCTION_ARN_PREFIX = "arn:aws:lambda:us-east-1:000000000000:function:";
+    private static final RecordingInvoker INVOKER = new RecordingInvoker();
+
+    private static EmbeddedMariaDb database;
+    private static HikariDataSource dataSource;
+    private static SnsService sns;
+    private static Vertx vertx;
+    private static ControlPlane controlPlane;
+    private static SnsClient client;
+    private static String baseUrl;
+
+    @BeforeAll
+    static void startPlatform() {
+        database = TestMariaDb.startFresh("sns-control-plane");
+        dataSource = PlatformDatabase.open(database.jdbcUrl(PlatformDatabase.DATABASE_NAME), EmbeddedMariaDb.USER,
+                EmbeddedMariaDb.PASSWORD);
+        sns = new SnsService(dataSource, INVOKER, SnsSettings.defaults().withRetries(2, Duration.ofMillis(100)));
+        sns.start();
+        vertx = Vertx.vertx();
+        controlPlane = new ControlPlane(vertx, sns, new ControlPlaneSettings("127.0.0.1", 0));
+        baseUrl = "http://127.0.0.1:" + controlPlane.start();
+        client = SnsClient.builder()
+                .endpointOverride(URI.create(baseUrl))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .build();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        client.close();
+        controlPlane.close();
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+        sns.close();
+        dataSource.close();
+        database.close();
+    }
+
+    @Test
+    void createTopic_whenCalledTwice_returnsTheSameArnAndListsItOnce() {
+        String first = client.createTopic(r -> r.name("created-twice")).topicArn();
+        String second = client.createTopic(r -> r.name("created-twice")).topicArn();
+
+        assertThat(first).isEqualTo("arn:aws:sns:us-east-1:000000000000:created-twice").isEqualTo(second);
+        assertThat(client.listTopics().topics()).filteredOn(t -> t.topicArn().equals(first)).hasSize(1);
+    }
+
+    @Test
+    void publish_toTopicWithLambdaSubscriber_deliversTheSnsEvent() throws Exception {
+        String topicArn = client.createTopic(r -> r.name("deliveries")).topicArn();
+        String subscriptionArn = client.subscribe(r -> r.topicArn(topicArn).protocol("lambda")
+                .endpoint(FUNCTION_ARN_PREFIX + "ok-receiver")).subscriptionArn();
+
+        long published = System.nanoTime();
+        PublishResponse response = client.publish(r -> r.topicArn(topicArn).subject("Flight delayed")
+                .message("{\"flight\":\"AF123\"}")
+                .messageAttributes(Map.of("kind", MessageAttributeValue.builder().dataType("String").stringValue("DELAYED").build())));
+        RecordingInvoker.Invocation invocation = INVOKER.next("ok-receiver", 10);
+
+        assertThat(invocation).as("the subscribed function is invoked").isNotNull();
+        System.out.println("[timing] publish to lambda invocation: " + (invocation.atNanos() - published) / 1_000_000 + " ms");
+        SNSEvent event = LambdaEventSerializers.serializerFor(SNSEvent.class, getClass().getClassLoader())
+                .fromJson(invocation.eventJson());
+        SNSEvent.SNSRecord record = event.getRecords().get(0);
+        assertThat(record.getEventSubscriptionArn()).isEqualTo(subscriptionArn).startsWith(topicArn + ":");
+        assertThat(record.getSNS().getMessageId()).isEqualTo(response.messageId());
+        assertThat(record.getSNS().getTopicArn()).isEqualTo(topicArn);
+        assertThat(record.getSNS().getSubject()).isEqualTo("Flight delayed");
+        assertThat(record.getSNS().getMessage()).isEqualTo("{\"flight\":\"AF123\"}");
+        assertThat(record.getSNS().getMessageAttributes().get("kind").getValue()).isEqualTo("DELAYED");
+        Eventually.await(Duration.ofSeconds(5), "the delivery to be marked done", () -> sns.pendingDeliveries() == 0);
+    }
+
+    @Test
+    void publish_whenSubscriberFails_retriesThenDeadLetters() throws Exception {
+        String topicArn = client.createTopic(r -> r.name("failures")).topicArn();
+        client.subscribe(r -> r.topicArn(topicArn).protocol("lambda").endpoint(FUNCTION_ARN_PREFIX + "failing-receiver"));
+
+        String messageId = client.publish(r -> r.topicArn(topicArn).message("will fail")).messageId();
+
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThat(INVOKER.next("failing-receiver", 10)).as("attempt %d", attempt).isNotNull();
+        }
+        Eventually.await(Duration.ofSeconds(10), "a dead letter",
+                () -> sns.deadLetters().stream().anyMatch(letter -> letter.messageId().equals(messageId)));
+        DeadLetter letter = sns.deadLetters().stream().filter(l -> l.messageId().equals(messageId)).findFirst().orElseThrow();
+        assertThat(letter.attempts()).isEqualTo(3);
+        assertThat(letter.lastError()).contains("FUNCTION_ERROR").contains("boom");
+        assertThat(INVOKER.next("failing-receiver", 1)).as("no attempt after the dead letter").isNull();
+    }
+
+    @Test
+    void publishBatch_whenOneEntryIsInvalid_reportsEachEntry() throws Exception {
+        String topicArn = client.createTopic(r -> r.name("batches")).topicArn();
+        client.subscribe(r -> r.topicArn(topicArn).protocol("lambda").endpoint(FUNCTION_ARN_PREFIX + "ok-batch"));
+
+        PublishBatchResponse response = client.publishBatch(r -> r.topicArn(topicArn).publishBatchRequestEntries(
+                PublishBatchRequestEntry.builder().id("first").message("one").build(),
+                PublishBatchRequestEntry.builder().id("empty").message("").build(),
+                PublishBatchRequestEntry.builder().id("third").message("three").subject("3").build()));
+
+        assertThat(response.successful()).extracting(e -> e.id()).containsExactly("first", "third");
+        assertThat(response.successful()).allSatisfy(e -> assertThat(e.messageId()).isNotBlank());
+        assertThat(response.failed()).hasSize(1);
+        assertThat(response.failed().get(0).id()).isEqualTo("empty");
+        assertThat(response.failed().get(0).code()).isEqualTo("InvalidParameter");
+        assertThat(response.failed().get(0).senderFault()).isTrue();
+        assertThat(INVOKER.next("ok-batch", 10)).isNotNull();
+        assertThat(INVOKER.next("ok-batch", 10)).isNotNull();
+    }
+
+    @Test
+    void publishBatch_whenIdsRepeat_failsWithBatchEntryIdsNotDistinct() {
+        String topicArn = client.createTopic(r -> r.name("batch-duplicates")).topicArn();
+
+        assertThatThrownBy(() -> client.publishBatch(r -> r.topicArn(topicArn).publishBatchRequestEntries(
+                PublishBatchRequestEntry.builder().id("same").message("a").build(),
+                PublishBatchRequestEntry.builder().id("same").message("b").build())))
+                .isInstanceOf(BatchEntryIdsNotDistinctException.class);
+    }
+
+    @Test
+    void publish_toPhoneNumber_landsInTheSmsOutbox() throws Exception {
+        String phoneNumber = "+447700900123";
+        String messageId = client.publish(r -> r.phoneNumber(phoneNumber).message("AF123 is delayed to 14:05 ✈️ 😀")
+                .messageAttributes(Map.of(
+                        "AWS.SNS.SMS.SenderID", MessageAttributeValue.builder().dataType("String").stringValue("Flightwatch").build(),
+                        "AWS.SNS.SMS.SMSType", MessageAttributeValue.builder().dataType("String").stringValue("Transactional").build())))
+                .messageId();
+
+        HttpResponse<String> response = get("/_platform/sms?phoneNumber=" + URLEncoder.encode(phoneNumber, StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        JsonNode messages = new ObjectMapper().readTree(response.body());
+        assertThat(messages).hasSize(1);
+        JsonNode sms = messages.get(0);
+        assertThat(sms.get("messageId").asText()).isEqualTo(messageId);
+        assertThat(sms.get("phoneNumber").asText()).isEqualTo(phoneNumber);
+        assertThat(sms.get("message").asText()).isEqualTo("AF123 is delayed to 14:05 ✈️ 😀");
+        assertThat(sms.get("timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        assertThat(sms.get("senderId").asText()).isEqualTo("Flightwatch");
+        assertThat(sms.get("smsType").asText()).isEqualTo("Transactional");
+        assertThat(sns.listSms("+15550000000")).isEmpty();
+    }
+
+    @Test
+    void publish_toMalformedPhoneNumber_failsWithInvalidParameter() {
+        assertThatThrownBy(() -> client.publish(r -> r.phoneNumber("07700 900123").message("hi")))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameter");
+                    assertThat(e.statusCode()).isEqualTo(400);
+                });
+    }
+
+    @Test
+    void publish_toUnknownTopic_failsWithNotFound() {
+        assertThatThrownBy(() -> client.publish(r -> r.topicArn("arn:aws:sns:us-east-1:000000000000:no-such-topic").message("hi")))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(404);
+                    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Topic does not exist");
+                    assertThat(e.requestId()).isNotBlank();
+                });
+    }
+
+    @Test
+    void subscribe_withProtocolOtherThanLambda_failsWithInvalidParameter() {
+        String topicArn = client.createTopic(r -> r.name("email-refused")).topicArn();
+
+        assertThatThrownBy(() -> client.subscribe(r -> r.topicArn(topicArn).protocol("email").endpoint("ops@example.com")))
+                .isInstanceOf(InvalidParameterException.class);
+    }
+
+    @Test
+    void listSubscriptions_showsLambdaSubscriptionWithOwnerAndEndpoint() {
+        String topicArn = client.createTopic(r -> r.name("listed")).topicArn();
+        String subscriptionArn = client.subscribe(r -> r.topicArn(topicArn).protocol("lambda")
+                .endpoint(FUNCTION_ARN_PREFIX + "ok-listed")).subscriptionArn();
+
+        List<Subscription> subscriptions = client.listSubscriptions().subscriptions();
+
+        assertThat(subscriptions).filteredOn(s -> s.subscriptionArn().equals(subscriptionArn)).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.topicArn()).isEqualTo(topicArn);
+                    assertThat(s.protocol()).isEqualTo("lambda");
+                    assertThat(s.endpoint()).isEqualTo(FUNCTION_ARN_PREFIX + "ok-listed");
+                    assertThat(s.owner()).isEqualTo("000000000000");
+                });
+        assertThat(client.listSubscriptionsByTopic(r -> r.topicArn(topicArn)).subscriptions()).hasSize(1);
+    }
+
+    @Test
+    void unsubscribe_thenPublish_invokesNothing() throws Exception {
+        String topicArn = client.createTopic(r -> r.name("unsubscribed")).topicArn();
+        String subscriptionArn = client.subscribe(r -> r.topicArn(topicArn).protocol("lambda")
+                .endpoint(FUNCTION_ARN_PREFIX + "ok-unsubscribed")).subscriptionArn();
+
+        client.unsubscribe(r -> r.subscriptionArn(subscriptionArn));
+        client.publish(r -> r.topicArn(topicArn).message("nobody listens"));
+
+        assertThat(client.listSubscriptionsByTopic(r -> r.topicArn(topicArn)).subscriptions()).isEmpty();
+        assertThat(INVOKER.next("ok-unsubscribed", 1)).isNull();
+    }
+
+    @Test
+    void post_withUnknownAction_answersInvalidActionXml() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("Action=DeleteEverything&Version=2010-03-31"))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("<ErrorResponse").contains("<Code>InvalidAction</Code>")
+                .contains("<Type>Sender</Type>");
+    }
+
+    @Test
+    void health_whenDatabaseAnswers_isUp() throws Exception {
+        HttpResponse<String> response = get("/_platform/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,51 @@
+package com.flightwatch.platform.sns;
+
+import com.flightwatch.platform.lambda.InvocationResult;
+import com.flightwatch.platform.lambda.InvocationStatus;
+import com.flightwatch.platform.lambda.Invoker;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The invoker at the edge of SNS in these tests: records every invocation, and succeeds unless the
+ * function's name starts with {@code failing-}, in which case the function "throws".
+ */
+public final class RecordingInvoker implements Invoker {
+
+    public record Invocation(String functionName, String eventJson, long atNanos) {
+    }
+
+    private final Map<String, BlockingQueue<Invocation>> invocations = new ConcurrentHashMap<>();
+
+    @Override
+    public InvocationResult invoke(String functionName, byte[] eventJson) {
+        queue(functionName).add(new Invocation(functionName, new String(eventJson, StandardCharsets.UTF_8), System.nanoTime()));
+        String requestId = UUID.randomUUID().toString();
+        if (functionName.startsWith("failing-")) {
+            byte[] error = "{\"errorMessage\":\"boom\",\"errorType\":\"java.lang.IllegalStateException\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            return new InvocationResult(requestId, InvocationStatus.FUNCTION_ERROR, error,
+                    "java.lang.IllegalStateException", "boom", 1);
+        }
+        return new InvocationResult(requestId, InvocationStatus.SUCCESS, "null".getBytes(StandardCharsets.UTF_8), null, null, 1);
+    }
+
+    /** The next invocation of {@code functionName}, waiting up to {@code seconds}; null if none came. */
+    public Invocation next(String functionName, long seconds) throws InterruptedException {
+        return queue(functionName).poll(seconds, TimeUnit.SECONDS);
+    }
+
+    /** Invocations of {@code functionName} received and not yet taken by {@link #next}. */
+    public int waiting(String functionName) {
+        return queue(functionName).size();
+    }
+
+    private BlockingQueue<Invocation> queue(String functionName) {
+        return invocations.computeIfAbsent(functionName, name -> new LinkedBlockingQueue<>());
+    }
+}
