@@ -7,9 +7,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
@@ -67,17 +65,13 @@ public final class Gateway implements AutoCloseable {
      * @throws GatewayStartException when the host and port cannot be bound
      */
     public synchronized int start() {
-        Router router = Router.router(vertx);
-        router.route().handler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()));
-        router.route().handler(this::handle);
-        router.route().failureHandler(this::handleFailure);
         HttpServerOptions options = new HttpServerOptions()
                 .setHost(settings.host())
                 .setPort(settings.port())
                 .setTcpNoDelay(true)
                 .setHttp2ClearTextEnabled(false);
         try {
-            server = vertx.createHttpServer(options).requestHandler(router).listen().toCompletionStage()
+            server = vertx.createHttpServer(options).requestHandler(this::handle).listen().toCompletionStage()
                     .toCompletableFuture().join();
         } catch (CompletionException e) {
             throw new GatewayStartException("The gateway for " + api.name() + " cannot listen on " + settings.host() + ":"
@@ -93,27 +87,23 @@ public final class Gateway implements AutoCloseable {
         return server == null ? -1 : server.actualPort();
     }
 
-    private void handle(RoutingContext http) {
+    private void handle(HttpServerRequest http) {
         String requestId = UUID.randomUUID().toString();
-        GatewayRequest request = HttpExchange.request(http, requestId);
+        HttpExchange.readBody(http, settings.maxBodyBytes(),
+                body -> handle(http, HttpExchange.request(http, body, requestId)),
+                () -> {
+                    GatewayRequest request = HttpExchange.request(http, new byte[0], requestId);
+                    HttpExchange.write(http.response(), errors.respond(new RequestTooLargeException(), request, null), requestId);
+                });
+    }
+
+    private void handle(HttpServerRequest http, GatewayRequest request) {
         Context context = vertx.getOrCreateContext();
         pipeline.handle(request).whenComplete((response, failure) -> context.runOnContext(ignored -> {
             GatewayResponse answer = response != null ? response
                     : errors.respond(IntegrationFailureException.notInvoked(), request, null);
-            HttpExchange.write(http.response(), answer, requestId);
+            HttpExchange.write(http.response(), answer, request.requestId());
         }));
-    }
-
-    /** Only the body handler fails a request: with 413 when the body is over the limit. */
-    private void handleFailure(RoutingContext http) {
-        String requestId = UUID.randomUUID().toString();
-        GatewayRequest request = HttpExchange.request(http, requestId);
-        GatewayException error = http.statusCode() == 413 ? new RequestTooLargeException()
-                : IntegrationFailureException.notInvoked();
-        if (http.failure() != null) {
-            LOG.debug("Request {} failed before the pipeline: {}", requestId, http.failure().toString());
-        }
-        HttpExchange.write(http.response(), errors.respond(error, request, null), requestId);
     }
 
     @Override

@@ -3,7 +3,6 @@ package com.flightwatch.platform.gateway;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.RoutingContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Translates between Vert.x's HTTP types and the gateway's request and response records. */
 final class HttpExchange {
@@ -26,16 +26,45 @@ final class HttpExchange {
     private HttpExchange() {
     }
 
-    static GatewayRequest request(RoutingContext context, String requestId) {
-        HttpServerRequest http = context.request();
-        Buffer body = context.body() == null ? null : context.body().buffer();
+    /**
+     * Reads the whole body, raw (forms and multipart included, as API Gateway passes them on), or
+     * calls {@code tooLarge} as soon as it is over the limit.
+     */
+    static void readBody(HttpServerRequest http, long limit, Consumer<byte[]> complete, Runnable tooLarge) {
+        String declared = http.getHeader("Content-Length");
+        if (declared != null && declared.chars().allMatch(Character::isDigit) && !declared.isEmpty()
+                && Long.parseLong(declared) > limit) {
+            tooLarge.run();
+            return;
+        }
+        Buffer body = Buffer.buffer();
+        boolean[] over = new boolean[1];
+        http.handler(chunk -> {
+            if (!over[0] && body.length() + chunk.length() > limit) {
+                over[0] = true;
+                tooLarge.run();
+            } else if (!over[0]) {
+                body.appendBuffer(chunk);
+            }
+        });
+        http.endHandler(ignored -> {
+            if (!over[0]) {
+                complete.accept(body.getBytes());
+            }
+        });
+    }
+
+    static GatewayRequest request(HttpServerRequest http, byte[] body, String requestId) {
         return new GatewayRequest(requestId, http.method().name(), decodePath(http.path()), headers(http),
-                query(http.query()), body == null ? new byte[0] : body.getBytes(),
+                query(http.query()), body,
                 http.remoteAddress() == null ? "127.0.0.1" : http.remoteAddress().hostAddress(),
                 protocol(http), System.currentTimeMillis());
     }
 
     static void write(HttpServerResponse http, GatewayResponse response, String requestId) {
+        if (http.ended() || http.closed()) {
+            return;
+        }
         http.setStatusCode(response.status());
         boolean hasContentType = false;
         for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {

@@ -40,9 +40,6 @@ final class RequestPipeline {
         this.threads = threads;
     }
 
-    private record Prepared(MatchedRoute matched, byte[] event) {
-    }
-
     /** What the error responder may use of the steps that succeeded before a failure. */
     private static final class Progress {
         volatile MatchedRoute matched;
@@ -51,25 +48,31 @@ final class RequestPipeline {
     /** Never completes exceptionally: every outcome is a response. */
     CompletableFuture<GatewayResponse> handle(GatewayRequest request) {
         Progress progress = new Progress();
-        return CompletableFuture.supplyAsync(() -> {
-                    MatchedRoute matched = routes.match(request.httpMethod(), request.path());
-                    progress.matched = matched;
-                    ResolvedApiKey key = apiKeys.check(matched.route(), request);
-                    validator.validate(matched, request);
-                    return new Prepared(matched, events.build(matched, request, key));
-                }, threads)
-                .thenCompose(this::invoke)
-                .thenApply(responses::toResponse)
+        CompletableFuture<InvocationResult> invocation = new CompletableFuture<>();
+        threads.execute(() -> {
+            try {
+                invocation.complete(run(request, progress, invocation));
+            } catch (RuntimeException | Error e) {
+                invocation.completeExceptionally(e);
+            }
+        });
+        return invocation.thenApply(responses::toResponse)
                 .exceptionally(failure -> respond(failure, request, progress.matched));
     }
 
-    private CompletableFuture<InvocationResult> invoke(Prepared prepared) {
-        Route route = prepared.matched().route();
+    /** The steps up to the invocation, on one worker thread; the caller stops waiting at the integration timeout. */
+    private InvocationResult run(GatewayRequest request, Progress progress, CompletableFuture<InvocationResult> invocation) {
+        MatchedRoute matched = routes.match(request.httpMethod(), request.path());
+        progress.matched = matched;
+        ResolvedApiKey key = apiKeys.check(matched.route(), request);
+        validator.validate(matched, request);
+        byte[] event = events.build(matched, request, key);
+        Route route = matched.route();
         if (route.functionName() == null) {
             throw IntegrationFailureException.notInvoked();
         }
-        return CompletableFuture.supplyAsync(() -> invoker.invoke(route.functionName(), prepared.event()), threads)
-                .orTimeout(route.timeoutMillis(), TimeUnit.MILLISECONDS);
+        invocation.orTimeout(route.timeoutMillis(), TimeUnit.MILLISECONDS);
+        return invoker.invoke(route.functionName(), event);
     }
 
     private GatewayResponse respond(Throwable failure, GatewayRequest request, MatchedRoute matched) {

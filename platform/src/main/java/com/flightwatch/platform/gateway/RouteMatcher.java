@@ -9,7 +9,7 @@ import java.util.Map;
  * specific resource path that matches, then that resource's method (an explicit one before
  * {@code ANY}). An unknown path and a known path without that method both answer 403 Missing
  * Authentication Token. A path may carry the stage as its first segment ({@code /prod/flights}), as
- * the execute-api URL does.
+ * the execute-api URL does; such a path is first matched without it.
  */
 final class RouteMatcher {
 
@@ -26,10 +26,14 @@ final class RouteMatcher {
     }
 
     MatchedRoute match(String httpMethod, String path) {
-        MatchedRoute matched = matchPath(httpMethod, path);
+        MatchedRoute matched = null;
         String stagePrefix = "/" + stage;
-        if (matched == null && stage != null && (path.equals(stagePrefix) || path.startsWith(stagePrefix + "/"))) {
-            matched = matchPath(httpMethod, path.substring(stagePrefix.length()));
+        if (stage != null && (path.equals(stagePrefix) || path.startsWith(stagePrefix + "/"))) {
+            String withinStage = path.substring(stagePrefix.length());
+            matched = matchPath(httpMethod, withinStage.isEmpty() ? "/" : withinStage);
+        }
+        if (matched == null) {
+            matched = matchPath(httpMethod, path);
         }
         if (matched == null) {
             throw new MissingAuthenticationTokenException();

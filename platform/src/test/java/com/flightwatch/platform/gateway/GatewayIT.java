@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSer
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flightwatch.platform.lambda.InvocationStatus;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -138,6 +139,22 @@ class GatewayIT {
         JsonNode event = JSON.readTree(gateway.invoker.lastCall().event());
         assertThat(event.get("body").asText()).isEqualTo("AAEC/w==");
         assertThat(event.get("isBase64Encoded").asBoolean()).isTrue();
+    }
+
+    @Test
+    void post_formAndMultipartBodies_reachTheFunctionUntouched() throws Exception {
+        String form = "name=Ada+Lovelace&year=1843";
+        String multipart = "--b1\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n--b1--\r\n";
+
+        gateway.send(gateway.request("/files/form").header("x-api-key", GatewayHarness.KEY)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form)));
+        String formEvent = gateway.invoker.lastCall().event();
+        gateway.send(gateway.request("/files/multipart").header("x-api-key", GatewayHarness.KEY)
+                .header("Content-Type", "multipart/form-data; boundary=b1").POST(BodyPublishers.ofString(multipart)));
+        String multipartEvent = gateway.invoker.lastCall().event();
+
+        assertThat(JSON.readTree(formEvent).get("body").asText()).isEqualTo(form);
+        assertThat(JSON.readTree(multipartEvent).get("body").asText()).isEqualTo(multipart);
     }
 
     @Test
@@ -283,8 +300,12 @@ class GatewayIT {
             HttpResponse<String> response = small.send(small.request("/books").header("x-api-key", GatewayHarness.KEY)
                     .POST(BodyPublishers.ofByteArray(body)));
 
+            HttpResponse<String> streamed = small.send(small.request("/books").header("x-api-key", GatewayHarness.KEY)
+                    .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+
             assertThat(response.statusCode()).isEqualTo(413);
             assertThat(response.body()).isEqualTo("{\"message\":\"Request Too Long\"}");
+            assertThat(streamed.statusCode()).isEqualTo(413);
             assertThat(small.invoker.calls()).isEmpty();
         }
     }

@@ -1,0 +1,195 @@
+package com.flightwatch.platform;
+
+import com.flightwatch.platform.control.ControlPlane;
+import com.flightwatch.platform.control.ControlPlaneSettings;
+import com.flightwatch.platform.gateway.ApiKeys;
+import com.flightwatch.platform.gateway.Gateway;
+import com.flightwatch.platform.gateway.GatewaySettings;
+import com.flightwatch.platform.gateway.ResolvedApiKey;
+import com.flightwatch.platform.lambda.ThreadInvoker;
+import com.flightwatch.platform.sns.SnsService;
+import com.flightwatch.platform.sns.SnsSettings;
+import com.flightwatch.platform.stack.ApiSpec;
+import com.flightwatch.platform.stack.FunctionSpec;
+import com.flightwatch.platform.stack.StackLoader;
+import com.flightwatch.platform.stack.StackSpec;
+import com.zaxxer.hikari.HikariDataSource;
+import io.vertx.core.Vertx;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform, wired: database, invoker, topics, control plane and one gateway per API of the stack.
+ * {@link #start} brings the parts up in dependency order; {@link #close} stops them in reverse.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+
+    private final StackSpec stack;
+    private final DatabaseConnection database;
+    private final ThreadInvoker invoker;
+    private final SnsService sns;
+    private final String controlUrl;
+    private final List<RunningApi> apis;
+    private final Deque<AutoCloseable> closeInReverse;
+    private final long startMillis;
+
+    private Platform(Builder parts) {
+        this.stack = parts.stack;
+        this.database = parts.database;
+        this.invoker = parts.invoker;
+        this.sns = parts.sns;
+        this.controlUrl = parts.controlUrl;
+        this.apis = List.copyOf(parts.apis);
+        this.closeInReverse = parts.started;
+        this.startMillis = parts.elapsedMillis();
+    }
+
+    /** Starts everything the stack needs; on any failure stops what had started and rethrows. */
+    public static Platform start(PlatformSettings settings) {
+        Builder parts = new Builder(settings);
+        try {
+            parts.loadStack();
+            parts.openDatabase();
+            parts.startInvokerAndTopics();
+            parts.deployFunctions();
+            parts.startApis();
+            return new Platform(parts);
+        } catch (RuntimeException e) {
+            parts.closeAll();
+            throw e;
+        }
+    }
+
+    public StackSpec stack() {
+        return stack;
+    }
+
+    public DatabaseConnection database() {
+        return database;
+    }
+
+    public ThreadInvoker invoker() {
+        return invoker;
+    }
+
+    public SnsService sns() {
+        return sns;
+    }
+
+    /** The control plane's base URL: the SNS API and /_platform. */
+    public String controlUrl() {
+        return controlUrl;
+    }
+
+    public List<RunningApi> apis() {
+        return apis;
+    }
+
+    /** How long {@link #start} took. */
+    public long startMillis() {
+        return startMillis;
+    }
+
+    @Override
+    public void close() {
+        closeAll(closeInReverse);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> started) {
+        while (!started.isEmpty()) {
+            AutoCloseable part = started.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {} failed: {}", part.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+
+    /** One API of the stack, served by its own gateway. */
+    public record RunningApi(ApiSpec spec, String url, List<ResolvedApiKey> keys) {
+    }
+
+    /** The start sequence, one step per part; what started is pushed so a failure can undo it. */
+    private static final class Builder {
+        private final PlatformSettings settings;
+        private final long startNanos = System.nanoTime();
+        private final Deque<AutoCloseable> started = new ArrayDeque<>();
+        private final List<RunningApi> apis = new ArrayList<>();
+        private StackSpec stack;
+        private DatabaseConnection database;
+        private HikariDataSource platformData;
+        private Vertx vertx;
+        private ThreadInvoker invoker;
+        private SnsService sns;
+        private String controlUrl;
+
+        Builder(PlatformSettings settings) {
+            this.settings = settings;
+        }
+
+        void loadStack() {
+            stack = new StackLoader(LOG::info).load(settings.cdkOut(), settings.stackName(), settings.region());
+        }
+
+        void openDatabase() {
+            database = DatabaseConnection.open(settings);
+            started.push(database);
+            platformData = database.platformDataSource();
+            started.push(platformData);
+        }
+
+        void startInvokerAndTopics() {
+            vertx = Vertx.vertx();
+            started.push(() -> vertx.close().toCompletionStage().toCompletableFuture().join());
+            invoker = new ThreadInvoker(settings.region(), ThreadInvoker.DEFAULT_MAX_INSTANCES_PER_FUNCTION);
+            started.push(invoker);
+            int controlPort = FreePorts.orFree(settings.host(), settings.controlPort());
+            controlUrl = "http://" + settings.host() + ":" + controlPort;
+            sns = new SnsService(platformData, invoker,
+                    SnsSettings.defaults().withRegion(settings.region()).withPublicEndpoint(controlUrl));
+            started.push(sns);
+            ControlPlane control = new ControlPlane(vertx, sns, new ControlPlaneSettings(settings.host(), controlPort));
+            control.start();
+            started.push(control);
+        }
+
+        void deployFunctions() {
+            FunctionEnvironment environment = new FunctionEnvironment(database.appJdbcUrl(stack.stackName()),
+                    database.user(), database.password(), controlUrl, settings.region());
+            for (FunctionSpec function : stack.functions()) {
+                invoker.deploy(environment.applyTo(function));
+            }
+            sns.deploy(stack.topics(), stack.subscriptions());
+            sns.start();
+        }
+
+        void startApis() {
+            ApiKeys keys = new ApiKeys(platformData);
+            int port = settings.gatewayPort();
+            for (ApiSpec api : stack.apis()) {
+                List<ResolvedApiKey> resolved = keys.ensure(stack.stackName(), api.apiKeys());
+                Gateway gateway = new Gateway(vertx, api, invoker, keys,
+                        new GatewaySettings(settings.host(), port));
+                int bound = gateway.start();
+                started.push(gateway);
+                apis.add(new RunningApi(api, "http://" + settings.host() + ":" + bound, resolved));
+                port = port == 0 ? 0 : port + 100;
+            }
+        }
+
+        long elapsedMillis() {
+            return (System.nanoTime() - startNanos) / 1_000_000;
+        }
+
+        void closeAll() {
+            Platform.closeAll(started);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.flightwatch.platform;
+
+import java.nio.file.Path;
+
+/**
+ * Everything {@link Platform#start} needs, with the defaults {@code flightwatch up} uses.
+ *
+ * @param cdkOut     the cloud assembly that {@code cdk synth} wrote
+ * @param stackName  the stack to run; null when the assembly holds exactly one
+ * @param dbUrl      an external MySQL/MariaDB server's JDBC URL (no database path); null for the embedded one
+ * @param dataDir    where the embedded database keeps its data across restarts
+ * @param binaryDir  where the embedded database's binaries are unpacked, once per machine
+ */
+public record PlatformSettings(
+        Path cdkOut,
+        String stackName,
+        String region,
+        String host,
+        int gatewayPort,
+        int controlPort,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        int dbPort,
+        Path dataDir,
+        Path binaryDir) {
+
+    public static final int DEFAULT_GATEWAY_PORT = 3000;
+    public static final int DEFAULT_CONTROL_PORT = 3001;
+    public static final String DEFAULT_HOST = "127.0.0.1";
+
+    public boolean embeddedDatabase() {
+        return dbUrl == null || dbUrl.isBlank();
+    }
+
+    /** The directory the embedded MariaDB binaries are unpacked to unless told otherwise: shared by every project. */
+    public static Path defaultBinaryDir() {
+        return Path.of(System.getProperty("user.home"), ".flightwatch", "mariadb");
+    }
+}

@@ -1,0 +1,76 @@
+package com.flightwatch.platform.cli;
+
+import com.flightwatch.platform.Platform;
+import com.flightwatch.platform.PlatformSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code flightwatch up}: runs a synthesized stack until Ctrl-C. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = "Start the platform and run the serverless resources of a stack that `cdk synth` wrote.")
+final class UpCommand implements Callable<Integer> {
+
+    @Option(names = "--stack", defaultValue = "cdk.out",
+            description = "The cloud assembly directory (cdk.out) to run. Default: ${DEFAULT-VALUE}")
+    Path cdkOut;
+
+    @Option(names = "--stack-name", description = "Which stack of the assembly to run, when it holds several.")
+    String stackName;
+
+    @Option(names = "--host", defaultValue = PlatformSettings.DEFAULT_HOST,
+            description = "Address the gateway and the control plane listen on. Default: ${DEFAULT-VALUE}")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3000", description = "Gateway port. Default: ${DEFAULT-VALUE}")
+    int gatewayPort;
+
+    @Option(names = "--control-port", defaultValue = "3001",
+            description = "Control plane port (SNS API, /_platform). Default: ${DEFAULT-VALUE}")
+    int controlPort;
+
+    @Option(names = "--region", defaultValue = "us-east-1", description = "Region in ARNs. Default: ${DEFAULT-VALUE}")
+    String region;
+
+    @Option(names = "--db-url",
+            description = "Use this MySQL/MariaDB server instead of the embedded one, e.g. jdbc:mysql://127.0.0.1:3306/")
+    String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "root", description = "User for --db-url. Default: ${DEFAULT-VALUE}")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "", description = "Password for --db-url.")
+    String dbPassword;
+
+    @Option(names = "--db-port", defaultValue = "0",
+            description = "Port of the embedded database (0: any free port). Default: ${DEFAULT-VALUE}")
+    int dbPort;
+
+    @Option(names = "--data-dir", defaultValue = ".flightwatch",
+            description = "Where the embedded database keeps its data across restarts. Default: ${DEFAULT-VALUE}")
+    Path dataDir;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(cdkOut)) {
+            System.err.println("No cloud assembly at " + cdkOut.toAbsolutePath()
+                    + ": run `cdk synth` (or scripts/run-local) first, or point --stack at cdk.out.");
+            return 2;
+        }
+        PlatformSettings settings = new PlatformSettings(cdkOut, stackName, region, host, gatewayPort, controlPort,
+                dbUrl, dbUser, dbPassword, dbPort, dataDir.toAbsolutePath(), PlatformSettings.defaultBinaryDir());
+        Platform platform = Platform.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping...");
+            platform.close();
+            stopped.countDown();
+        }, "flightwatch-shutdown"));
+        System.out.println(new StartupBanner(platform).render());
+        stopped.await();
+        return 0;
+    }
+}
