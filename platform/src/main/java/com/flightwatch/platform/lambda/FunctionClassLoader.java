@@ -1,6 +1,7 @@
 package com.flightwatch.platform.lambda;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -37,6 +38,9 @@ final class FunctionClassLoader extends URLClassLoader {
     private static final Set<String> JDK_PACKAGES = ModuleLayer.boot().modules().stream()
             .flatMap(module -> module.getPackages().stream())
             .collect(Collectors.toUnmodifiableSet());
+
+    /** Shared so the platform can call the function's own copy of the serialization library. */
+    private static final String SHARED_SERIALIZER_INTERFACE = PojoSerializer.class.getName();
 
     private final ClassLoader lambdaCore = RequestHandler.class.getClassLoader();
 
@@ -83,7 +87,7 @@ final class FunctionClassLoader extends URLClassLoader {
     }
 
     static boolean isLambdaCore(String className) {
-        return LAMBDA_CORE_PACKAGES.contains(packageOf(className));
+        return LAMBDA_CORE_PACKAGES.contains(packageOf(className)) || className.equals(SHARED_SERIALIZER_INTERFACE);
     }
 
     private static String packageOf(String className) {
@@ -104,6 +108,7 @@ final class FunctionClassLoader extends URLClassLoader {
                     }
                 }
             }
+            urls.add(FunctionSerialization.libraryPath().toUri().toURL());
             return urls.toArray(URL[]::new);
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException("Not a usable code path: " + code, e);

@@ -45,7 +45,7 @@ final class HandlerFactory {
             @SuppressWarnings("unchecked")
             RequestHandler<Object, Object> pojo = (RequestHandler<Object, Object>) instantiate(handlerClass);
             Type[] types = HandlerTypes.typeArguments(handlerClass, RequestHandler.class);
-            Serializers serializers = new Serializers(types[0], types[1], loader);
+            Serializers serializers = new Serializers(types[0], types[1], new FunctionSerialization(loader));
             return (event, context) -> serializers.toJson(pojo.handleRequest(serializers.fromJson(event), context));
         }
         return method(handlerClass, methodName, loader);
@@ -64,7 +64,7 @@ final class HandlerFactory {
         }
         Type inputType = parameters.length == 0 || parameters[0] == Context.class
                 ? Void.class : method.getGenericParameterTypes()[0];
-        Serializers serializers = new Serializers(inputType, method.getGenericReturnType(), loader);
+        Serializers serializers = new Serializers(inputType, method.getGenericReturnType(), new FunctionSerialization(loader));
         return (event, context) -> {
             Object[] arguments = switch (parameters.length) {
                 case 0 -> new Object[0];

@@ -1,8 +1,6 @@
 package com.flightwatch.platform.lambda;
 
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Type;
@@ -20,9 +18,9 @@ final class Serializers {
     private final PojoSerializer<Object> input;
     private final PojoSerializer<Object> output;
 
-    Serializers(Type inputType, Type outputType, ClassLoader functionLoader) {
-        this.input = serializerFor(inputType, functionLoader);
-        this.output = serializerFor(outputType, functionLoader);
+    Serializers(Type inputType, Type outputType, FunctionSerialization serialization) {
+        this.input = serializerFor(inputType, serialization);
+        this.output = serializerFor(outputType, serialization);
     }
 
     Object fromJson(byte[] json) {
@@ -39,14 +37,10 @@ final class Serializers {
     }
 
     /** Null for {@code Void}: Lambda passes null in and writes null out. */
-    @SuppressWarnings("unchecked")
-    static PojoSerializer<Object> serializerFor(Type type, ClassLoader functionLoader) {
+    static PojoSerializer<Object> serializerFor(Type type, FunctionSerialization serialization) {
         if (type == Void.class || type == void.class) {
             return null;
         }
-        if (type instanceof Class<?> clazz && LambdaEventSerializers.isLambdaSupportedEvent(clazz.getName())) {
-            return LambdaEventSerializers.serializerFor((Class<Object>) clazz, functionLoader);
-        }
-        return JacksonFactory.getInstance().getSerializer(type);
+        return serialization.serializerFor(type);
     }
 }
