@@ -43,7 +43,8 @@ public final class HandlerJars {
             Path classes = Files.createDirectories(directory.resolve(jarName + "-classes"));
             List<String> arguments = new ArrayList<>(List.of("--release", "17", "-proc:none", "-d", classes.toString(),
                     "-classpath", location(RequestHandler.class) + java.io.File.pathSeparator
-                            + location(APIGatewayProxyRequestEvent.class)));
+                            + location(APIGatewayProxyRequestEvent.class) + java.io.File.pathSeparator
+                            + location(DateTime.class)));
             for (String className : classNames) {
                 String source = resource("/handlers/example/" + className + ".java");
                 for (Map.Entry<String, String> replacement : replacements.entrySet()) {

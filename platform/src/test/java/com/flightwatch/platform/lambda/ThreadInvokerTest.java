@@ -196,6 +196,20 @@ class ThreadInvokerTest {
     }
 
     @Test
+    void invoke_jodaTimeEventAfterAnotherFunctionsEvent_deserializesWithItsOwnJodaClasses() {
+        Path snsJar = HandlerJars.build(jars, "sns-timestamp", Map.of(), "SnsTimestampHandler");
+        invoker.deploy(function("echo", "example.EchoHandler::handleRequest", 3, Map.of()));
+        invoker.deploy(new FunctionSpec("Sns", "sns", "example.SnsTimestampHandler", "java21", 128, 3, Map.of(), snsJar));
+        assertThat(invoker.invoke("echo", bytes("{\"path\": \"/\"}")).status()).isEqualTo(InvocationStatus.SUCCESS);
+
+        InvocationResult result = invoker.invoke("sns", bytes("{\"Records\": [{\"EventSource\": \"aws:sns\", \"Sns\": "
+                + "{\"MessageId\": \"m-1\", \"Message\": \"hi\", \"Timestamp\": \"2026-11-24T02:44:57.154Z\"}}]}"));
+
+        assertThat(result.status()).as(result.errorType() + ": " + result.errorMessage()).isEqualTo(InvocationStatus.SUCCESS);
+        assertThat(new String(result.payload(), StandardCharsets.UTF_8)).contains("2026-11-24T02:44:57.154");
+    }
+
+    @Test
     void invoke_moreConcurrentCallsThanTheLimit_throttlesTheExtraOne() {
         invoker.deploy(function("slow", "example.SlowHandler", 5, Map.of()));
         invoker.invoke("slow", bytes("{\"millis\": 1}"));
