@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * The whole path of DESIGN.md, for real: HTTP → gateway → FlightsHandler/AlertsHandler → MariaDB →
@@ -76,6 +77,50 @@ class FlightwatchOnPlatformIT {
             assertThat(platform.smsTo(phone)).as("SMS to %s after the repeat", phone).hasSize(1);
         }
         assertThat(json(platform.get("/alerts?flightNumber=UA123&departureDate=2026-12-24")).path("alerts")).hasSize(3);
+    }
+
+    @Test
+    void smsHandler_sameAlertPublishedAgain_textsNoOneTwice() throws Exception {
+        String phone = "+14155550199";
+        assertThat(platform.post("/flights", flight("AA10", "2026-12-26", List.of(phone))).statusCode()).isEqualTo(201);
+        assertThat(platform.post("/notifications", """
+                {"flightNumber": "AA10", "departureDate": "2026-12-26", "type": "DELAYED", "reason": "Crew rest",
+                 "newDeparture": "2026-12-26T11:00:00Z"}""").statusCode()).isEqualTo(202);
+        JsonNode alert = eventually(() -> json(platform.get("/alerts?flightNumber=AA10&departureDate=2026-12-26")),
+                page -> page.path("alerts").size() == 1 && allSent(page.path("alerts"))).path("alerts").get(0);
+
+        // SNS delivers at least once: the same message may come again, and must not text again.
+        String topicArn = platform.platform().stack().topics().get(0).arn();
+        try (SnsClient sns = platform.snsClient()) {
+            sns.publish(b -> b.topicArn(topicArn).message("{\"alertId\": \"" + alert.path("alertId").asText() + "\"}"));
+        }
+        eventually(() -> RunningPlatform.JSON.valueToTree(platform.platform().sns().pendingDeliveries()),
+                pending -> pending.asInt() == 0);
+
+        JsonNode texts = platform.smsTo(phone);
+        assertThat(texts).hasSize(1);
+        assertThat(texts.get(0).path("message").asText()).contains("AA10").contains("DELAYED");
+    }
+
+    @Test
+    void cancellation_ofFlightWithManyPassengers_textsEveryoneExactlyOnce() throws Exception {
+        List<String> phones = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            phones.add("+1650555%04d".formatted(i));
+        }
+        assertThat(platform.post("/flights", flight("LH400", "2026-12-27", phones)).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> notified = platform.post("/notifications", """
+                {"flightNumber": "LH400", "departureDate": "2026-12-27", "type": "CANCELLED", "reason": "Strike"}""");
+
+        assertThat(json(notified).path("alertsIssued").asInt()).isEqualTo(25);
+        JsonNode alerts = eventually(
+                () -> json(platform.get("/alerts?flightNumber=LH400&departureDate=2026-12-27&status=SENT&limit=100")),
+                page -> page.path("alerts").size() == 25);
+        assertThat(alerts.path("nextCursor").isNull()).isTrue();
+        for (String phone : phones) {
+            assertThat(platform.smsTo(phone)).as("SMS to %s", phone).hasSize(1);
+        }
     }
 
     @Test

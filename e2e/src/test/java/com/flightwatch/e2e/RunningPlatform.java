@@ -13,8 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * The platform started the way {@code flightwatch up} starts it — from {@code infra-cdk/cdk.out},
@@ -39,7 +42,7 @@ final class RunningPlatform implements AutoCloseable {
                     + "(mvn -DskipTests package runs cdk synth)");
         }
         Path dataDir = Path.of("target", name + "-data").toAbsolutePath();
-        deleteRecursively(dataDir);
+        TestDirectories.deleteRecursively(dataDir);
         PlatformSettings settings = new PlatformSettings(CDK_OUT, null, "us-east-1", PlatformSettings.DEFAULT_HOST,
                 0, 0, null, null, null, 0, dataDir, PlatformSettings.defaultBinaryDir());
         return new RunningPlatform(Platform.start(settings));
@@ -91,6 +94,16 @@ final class RunningPlatform implements AutoCloseable {
         return json(send(request));
     }
 
+    /** An SDK client on the platform's SNS API, as a user's code would build one. */
+    SnsClient snsClient() {
+        return SnsClient.builder()
+                .endpointOverride(URI.create(platform.controlUrl()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
@@ -102,16 +115,5 @@ final class RunningPlatform implements AutoCloseable {
     @Override
     public void close() {
         platform.close();
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

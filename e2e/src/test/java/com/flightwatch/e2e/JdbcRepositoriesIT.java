@@ -1,4 +1,4 @@
-package com.flightwatch.common.repository;
+package com.flightwatch.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,13 +13,23 @@ import com.flightwatch.common.domain.NotificationType;
 import com.flightwatch.common.domain.Passenger;
 import com.flightwatch.common.exceptions.ConflictException;
 import com.flightwatch.common.exceptions.NotFoundException;
-import com.flightwatch.common.testing.EmbeddedMariaDb;
+import com.flightwatch.common.repository.AlertQuery;
+import com.flightwatch.common.repository.IdempotentResponse;
+import com.flightwatch.common.repository.JdbcAlertRepository;
+import com.flightwatch.common.repository.JdbcFlightRepository;
+import com.flightwatch.common.repository.JdbcNotificationRepository;
+import com.flightwatch.common.repository.JdbcSmsDeliveryRepository;
+import com.flightwatch.common.config.Config;
+import com.flightwatch.platform.PlatformSettings;
+import com.flightwatch.platform.store.EmbeddedMariaDb;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +49,12 @@ class JdbcRepositoriesIT {
 
     @BeforeAll
     static void startDatabase() throws Exception {
-        mariaDb = EmbeddedMariaDb.start();
-        dataSource = Database.dataSource(mariaDb.config("flightwatch"));
+        Path dataDir = Path.of("target", "repositories-it-db").toAbsolutePath();
+        TestDirectories.deleteRecursively(dataDir);
+        mariaDb = EmbeddedMariaDb.start(new EmbeddedMariaDb.Settings(PlatformSettings.defaultBinaryDir(), dataDir, 0));
+        Map<String, String> environment = Map.of("DB_URL", mariaDb.jdbcUrl("flightwatch"),
+                "DB_USER", EmbeddedMariaDb.USER, "DB_PASSWORD", EmbeddedMariaDb.PASSWORD, "DB_POOL_SIZE", "4");
+        dataSource = Database.dataSource(Config.load(environment::get));
         flights = new JdbcFlightRepository(dataSource);
         notifications = new JdbcNotificationRepository(dataSource);
         alerts = new JdbcAlertRepository(dataSource);
