@@ -2,7 +2,9 @@ package com.flightwatch.platform;
 
 import com.flightwatch.platform.control.ControlPlane;
 import com.flightwatch.platform.control.ControlPlaneSettings;
+import com.flightwatch.platform.gateway.ApiKeyLookup;
 import com.flightwatch.platform.gateway.ApiKeys;
+import com.flightwatch.platform.gateway.CachedApiKeyLookup;
 import com.flightwatch.platform.gateway.Gateway;
 import com.flightwatch.platform.gateway.GatewaySettings;
 import com.flightwatch.platform.gateway.ResolvedApiKey;
@@ -15,6 +17,8 @@ import com.flightwatch.platform.stack.StackLoader;
 import com.flightwatch.platform.stack.StackSpec;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class Platform implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+    /** How long a disabled key may still pass: API Gateway's own caching is of the same order. */
+    private static final Duration API_KEY_CACHE_TTL = Duration.ofSeconds(5);
 
     private final StackSpec stack;
     private final DatabaseConnection database;
@@ -172,15 +178,16 @@ public final class Platform implements AutoCloseable {
 
         void startApis() {
             ApiKeys keys = new ApiKeys(platformData);
+            ApiKeyLookup cachedKeys = new CachedApiKeyLookup(keys, API_KEY_CACHE_TTL, Clock.systemUTC());
             int port = settings.gatewayPort();
             for (ApiSpec api : stack.apis()) {
                 List<ResolvedApiKey> resolved = keys.ensure(stack.stackName(), api.apiKeys());
-                Gateway gateway = new Gateway(vertx, api, invoker, keys,
+                Gateway gateway = new Gateway(vertx, api, invoker, cachedKeys,
                         new GatewaySettings(settings.host(), port));
                 int bound = gateway.start();
                 started.push(gateway);
                 apis.add(new RunningApi(api, "http://" + settings.host() + ":" + bound, resolved));
-                port = port == 0 ? 0 : port + 100;
+                port = port == 0 ? 0 : port + 100; // a second API: 3100, clear of the control plane on 3001
             }
         }
 
