@@ -76,7 +76,7 @@ public final class StackLoader {
         });
         skipped.notices().forEach(notices);
         skipped.silentNotices().forEach(LOG::debug);
-        return new StackSpec(artifact.stackName(), functions, topics, subscriptions, apis);
+        return new StackSpec(artifact.stackName(), functions, topics, subscriptions, apis, List.of());
     }
 
     /** The resources whose {@code Condition} holds (all of them in a template without conditions). */

@@ -8,5 +8,6 @@ public record StackSpec(
         List<FunctionSpec> functions,
         List<TopicSpec> topics,
         List<SubscriptionSpec> subscriptions,
-        List<ApiSpec> apis) {
+        List<ApiSpec> apis,
+        List<ScheduleSpec> schedules) {
 }
