@@ -3,6 +3,7 @@ package com.flightwatch.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flightwatch.platform.Platform;
 import com.flightwatch.platform.PlatformSettings;
+import com.flightwatch.platform.lambda.Isolation;
 import com.flightwatch.platform.stack.FunctionSpec;
 import io.vertx.core.Vertx;
 import java.net.URI;
@@ -29,7 +30,8 @@ public final class GatewayBench {
         Path dataDir = Path.of("bench", "target", "bench-data").toAbsolutePath();
         deleteRecursively(dataDir);
         PlatformSettings settings = new PlatformSettings(Path.of("infra-cdk", "cdk.out"), null, "us-east-1",
-                PlatformSettings.DEFAULT_HOST, 0, 0, null, null, null, 0, dataDir, PlatformSettings.defaultBinaryDir());
+                PlatformSettings.DEFAULT_HOST, 0, 0, null, null, null, 0, dataDir, PlatformSettings.defaultBinaryDir(),
+                Isolation.THREAD, false); // the stack's plan (50 req/s a key) would turn the measurement into 429s
 
         try (Platform platform = Platform.start(settings)) {
             String gateway = platform.apis().get(0).url();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.flightwatch.platform.Platform;
 import com.flightwatch.platform.PlatformSettings;
+import com.flightwatch.platform.lambda.Isolation;
 import com.flightwatch.platform.store.EmbeddedMariaDb;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,7 +29,8 @@ class ExternalDatabaseIT {
             String serverUrl = "jdbc:mysql://127.0.0.1:" + server.port() + "/?sslMode=DISABLED&allowPublicKeyRetrieval=true";
             PlatformSettings settings = new PlatformSettings(Path.of("..", "infra-cdk", "cdk.out"), null, "us-east-1",
                     PlatformSettings.DEFAULT_HOST, 0, 0, serverUrl, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD, 0,
-                    Path.of("target", "external-db-unused").toAbsolutePath(), PlatformSettings.defaultBinaryDir());
+                    Path.of("target", "external-db-unused").toAbsolutePath(), PlatformSettings.defaultBinaryDir(),
+                    Isolation.THREAD);
 
             try (Platform platform = Platform.start(settings)) {
                 Platform.RunningApi api = platform.apis().get(0);

@@ -40,6 +40,11 @@ class FlightwatchOnPlatformIT {
 
     @Test
     void cancellation_ofFlightWithThreePassengers_textsEachOnceAndMarksAlertsSent() throws Exception {
+        cancellationScenario(platform);
+    }
+
+    /** The main scenario, shared with {@link ProcessIsolationIT}, which runs it with a JVM per function instance. */
+    static void cancellationScenario(RunningPlatform platform) throws Exception {
         HttpResponse<String> created = platform.post("/flights", flight("UA123", "2026-12-24", PHONES));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String flightId = json(created).path("flightId").asText();
@@ -133,6 +138,31 @@ class FlightwatchOnPlatformIT {
         HttpResponse<String> wrong = platform.send(platform.api("/flights/1").header("x-api-key", "not-a-key")
                 .GET().build());
         assertThat(wrong.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void requests_overTheStacksUsagePlanBurst_get429TooManyRequests() {
+        // A key of its own in the stack's plan (50 req/s, burst 100), so the other tests' key keeps its tokens.
+        HttpResponse<String> created = platform.send(HttpRequest.newBuilder(
+                        java.net.URI.create(platform.platform().controlUrl() + "/_platform/keys"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"burst-test\"}")).build());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String key = json(created).path("value").asText();
+        // An invalid body is refused by the validator after the throttle, without invoking the function: fast.
+        HttpRequest invalid = HttpRequest.newBuilder(java.net.URI.create(platform.gatewayUrl() + "/flights"))
+                .header("x-api-key", key).header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+
+        long start = System.nanoTime();
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            statuses.add(platform.send(invalid).statusCode());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        long served = statuses.stream().filter(status -> status == 400).count();
+        assertThat(statuses).contains(429).containsOnly(400, 429);
+        assertThat(served).isBetween(100L, 100L + (long) Math.ceil(50 * seconds) + 1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flightwatch.platform.Platform;
 import com.flightwatch.platform.PlatformSettings;
+import com.flightwatch.platform.lambda.Isolation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -37,6 +38,10 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     static RunningPlatform start(String name) {
+        return start(name, Isolation.THREAD);
+    }
+
+    static RunningPlatform start(String name, Isolation isolation) {
         if (!Files.isDirectory(CDK_OUT)) {
             throw new IllegalStateException(CDK_OUT.toAbsolutePath() + " is missing: build infra-cdk first "
                     + "(mvn -DskipTests package runs cdk synth)");
@@ -44,7 +49,7 @@ final class RunningPlatform implements AutoCloseable {
         Path dataDir = Path.of("target", name + "-data").toAbsolutePath();
         TestDirectories.deleteRecursively(dataDir);
         PlatformSettings settings = new PlatformSettings(CDK_OUT, null, "us-east-1", PlatformSettings.DEFAULT_HOST,
-                0, 0, null, null, null, 0, dataDir, PlatformSettings.defaultBinaryDir());
+                0, 0, null, null, null, 0, dataDir, PlatformSettings.defaultBinaryDir(), isolation);
         return new RunningPlatform(Platform.start(settings));
     }
 

@@ -3,7 +3,7 @@ package com.flightwatch.cdk;
 import java.nio.file.Path;
 
 /**
- * The three Lambda functions: where each one's jar is built, its handler and its sizing.
+ * The Lambda functions: where each one's jar is built, its handler and its sizing.
  *
  * <p>Alerts gets the most memory because Lambda allots CPU in proportion to it, and alerts does
  * the heavy work of a notification (one batched insert per passenger, then the SNS publish).
@@ -14,7 +14,10 @@ public enum FlightwatchFunction {
     ALERTS("alerts", "AlertsFunction", "com.flightwatch.alerts.AlertsHandler::handleRequest", 1024, 30,
             "Records flight events and issues one alert per passenger"),
     SMS("sms", "SmsFunction", "com.flightwatch.sms.SmsHandler::handleRequest", 512, 30,
-            "Texts each alert to its passenger");
+            "Texts each alert to its passenger"),
+    /** Shares the alerts jar: it republishes what the alerts function could not publish. */
+    SWEEPER("alerts", "SweeperFunction", "com.flightwatch.alerts.SweeperHandler::handleRequest", 512, 60,
+            "Republishes alerts still QUEUED after a grace period");
 
     private final String moduleName;
     private final String constructId;

@@ -43,7 +43,7 @@ public record FlightwatchSources(Path flightsJar, Path alertsJar, Path smsJar, P
     public Path jarOf(FlightwatchFunction function) {
         return switch (function) {
             case FLIGHTS -> flightsJar;
-            case ALERTS -> alertsJar;
+            case ALERTS, SWEEPER -> alertsJar;
             case SMS -> smsJar;
         };
     }

@@ -18,6 +18,9 @@ import software.amazon.awscdk.services.apigateway.ThrottleSettings;
 import software.amazon.awscdk.services.apigateway.UsagePlan;
 import software.amazon.awscdk.services.apigateway.UsagePlanPerApiStage;
 import software.amazon.awscdk.services.apigateway.UsagePlanProps;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.Schedule;
+import software.amazon.awscdk.services.events.targets.LambdaFunction;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.lambda.Code;
@@ -65,6 +68,7 @@ public class FlightwatchStack extends Stack {
         Function flights = flightsFunction();
         Function alerts = alertsFunction(alertsTopic);
         smsFunction(alertsTopic);
+        sweeperEveryMinute(alertsTopic);
         SpecRestApi api = restApi(flights, alerts);
         IApiKey apiKey = apiKeyWithUsagePlan(api);
         outputs(api, apiKey, alertsTopic);
@@ -97,6 +101,22 @@ public class FlightwatchStack extends Stack {
                 .notResources(List.of("arn:" + getPartition() + ":sns:*:*:*"))
                 .build());
         return sms;
+    }
+
+    /**
+     * Alerts are committed QUEUED before they are published; a crash in between would lose them.
+     * The sweeper publishes again, every minute, what is still QUEUED after a grace period.
+     */
+    private Function sweeperEveryMinute(ITopic alertsTopic) {
+        Function sweeper = javaFunction(FlightwatchFunction.SWEEPER,
+                Map.of(ALERTS_TOPIC_ARN_VARIABLE, alertsTopic.getTopicArn()));
+        alertsTopic.grantPublish(sweeper);
+        Rule.Builder.create(this, "SweeperSchedule")
+                .description("Republishes alerts still QUEUED after a grace period")
+                .schedule(Schedule.rate(Duration.minutes(1)))
+                .targets(List.of(new LambdaFunction(sweeper)))
+                .build();
+        return sweeper;
     }
 
     /** The one helper every function goes through: runtime, code asset, sizing and JVM options. */

@@ -47,11 +47,12 @@ class FlightwatchStackTest {
 
     @Test
     void functions_each_runJava21WithItsHandlerMemoryAndTimeout() {
-        template.resourceCountIs("AWS::Lambda::Function", 3);
+        template.resourceCountIs("AWS::Lambda::Function", 4);
         List<Map<String, Object>> expected = List.of(
                 Map.of("Handler", "com.flightwatch.flights.FlightsHandler::handleRequest", "MemorySize", 512, "Timeout", 15),
                 Map.of("Handler", "com.flightwatch.alerts.AlertsHandler::handleRequest", "MemorySize", 1024, "Timeout", 30),
-                Map.of("Handler", "com.flightwatch.sms.SmsHandler::handleRequest", "MemorySize", 512, "Timeout", 30));
+                Map.of("Handler", "com.flightwatch.sms.SmsHandler::handleRequest", "MemorySize", 512, "Timeout", 30),
+                Map.of("Handler", "com.flightwatch.alerts.SweeperHandler::handleRequest", "MemorySize", 512, "Timeout", 60));
         for (Map<String, Object> function : expected) {
             Map<String, Object> properties = new HashMap<>(function);
             properties.put("Runtime", "java21");
@@ -94,6 +95,24 @@ class FlightwatchStackTest {
                 "Protocol", "lambda",
                 "TopicArn", Map.of("Ref", alertsTopicId()),
                 "Endpoint", Map.of("Fn::GetAtt", List.of(stack.functionId(FlightwatchFunction.SMS), "Arn"))));
+    }
+
+    @Test
+    void sweeperSchedule_everyMinute_invokesTheSweeperWithTheAlertsTopic() {
+        template.resourceCountIs("AWS::Events::Rule", 1);
+        template.hasResourceProperties("AWS::Events::Rule", Map.of(
+                "ScheduleExpression", "rate(1 minute)",
+                "State", "ENABLED",
+                "Targets", List.of(Map.of("Arn", Map.of("Fn::GetAtt", List.of(stack.functionId(FlightwatchFunction.SWEEPER), "Arn")),
+                        "Id", "Target0"))));
+        assertThat(stack.environmentOf(FlightwatchFunction.SWEEPER))
+                .containsEntry("ALERTS_TOPIC_ARN", Map.of("Ref", alertsTopicId()));
+        template.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement",
+                Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Action", "sns:Publish",
+                        "Effect", "Allow",
+                        "Resource", Map.of("Ref", alertsTopicId())))))),
+                "Roles", List.of(Map.of("Ref", stack.roleIdOf(FlightwatchFunction.SWEEPER)))));
     }
 
     @Test

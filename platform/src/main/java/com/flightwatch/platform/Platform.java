@@ -1,20 +1,32 @@
 package com.flightwatch.platform;
 
+import com.flightwatch.platform.activations.ActivationRecorder;
+import com.flightwatch.platform.activations.ActivationRoutes;
+import com.flightwatch.platform.activations.ActivationStore;
+import com.flightwatch.platform.activations.JdbcActivationStore;
 import com.flightwatch.platform.control.ControlPlane;
 import com.flightwatch.platform.control.ControlPlaneSettings;
+import com.flightwatch.platform.gateway.ApiKeyAdmin;
 import com.flightwatch.platform.gateway.ApiKeyLookup;
 import com.flightwatch.platform.gateway.ApiKeys;
 import com.flightwatch.platform.gateway.CachedApiKeyLookup;
 import com.flightwatch.platform.gateway.Gateway;
 import com.flightwatch.platform.gateway.GatewaySettings;
+import com.flightwatch.platform.gateway.JdbcQuotaStore;
+import com.flightwatch.platform.gateway.KeyRoutes;
+import com.flightwatch.platform.gateway.QuotaCounter;
 import com.flightwatch.platform.gateway.ResolvedApiKey;
+import com.flightwatch.platform.lambda.FunctionHost;
 import com.flightwatch.platform.lambda.ThreadInvoker;
+import com.flightwatch.platform.lambdaapi.LambdaApiRoutes;
+import com.flightwatch.platform.schedule.Scheduler;
 import com.flightwatch.platform.sns.SnsService;
 import com.flightwatch.platform.sns.SnsSettings;
 import com.flightwatch.platform.stack.ApiSpec;
 import com.flightwatch.platform.stack.FunctionSpec;
 import com.flightwatch.platform.stack.StackLoader;
 import com.flightwatch.platform.stack.StackSpec;
+import com.flightwatch.platform.stack.UsagePlanSpec;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -35,10 +47,12 @@ public final class Platform implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
     /** How long a disabled key may still pass: API Gateway's own caching is of the same order. */
     private static final Duration API_KEY_CACHE_TTL = Duration.ofSeconds(5);
+    /** How often quota counts reach the database: what a crash may lose of them (see QuotaCounter). */
+    private static final Duration QUOTA_FLUSH_INTERVAL = Duration.ofSeconds(1);
 
     private final StackSpec stack;
     private final DatabaseConnection database;
-    private final ThreadInvoker invoker;
+    private final FunctionHost invoker;
     private final SnsService sns;
     private final String controlUrl;
     private final List<RunningApi> apis;
@@ -80,7 +94,7 @@ public final class Platform implements AutoCloseable {
         return database;
     }
 
-    public ThreadInvoker invoker() {
+    public FunctionHost invoker() {
         return invoker;
     }
 
@@ -132,12 +146,19 @@ public final class Platform implements AutoCloseable {
         private DatabaseConnection database;
         private HikariDataSource platformData;
         private Vertx vertx;
-        private ThreadInvoker invoker;
+        private FunctionHost invoker;
         private SnsService sns;
+        private ActivationStore activations;
         private String controlUrl;
+        private ControlPlane control;
 
         Builder(PlatformSettings settings) {
             this.settings = settings;
+        }
+
+        /** The functions as one trigger sees them: every invocation leaves an activation record. */
+        private ActivationRecorder recorder(String trigger) {
+            return new ActivationRecorder(invoker, activations, trigger, Clock.systemUTC());
         }
 
         void loadStack() {
@@ -154,14 +175,15 @@ public final class Platform implements AutoCloseable {
         void startInvokerAndTopics() {
             vertx = Vertx.vertx();
             started.push(() -> vertx.close().toCompletionStage().toCompletableFuture().join());
-            invoker = new ThreadInvoker(settings.region(), ThreadInvoker.DEFAULT_MAX_INSTANCES_PER_FUNCTION);
+            invoker = settings.isolation().newHost(vertx, settings.region(), ThreadInvoker.DEFAULT_MAX_INSTANCES_PER_FUNCTION);
             started.push(invoker);
             int controlPort = FreePorts.orFree(settings.host(), settings.controlPort());
             controlUrl = "http://" + settings.host() + ":" + controlPort;
-            sns = new SnsService(platformData, invoker,
+            activations = new JdbcActivationStore(platformData);
+            sns = new SnsService(platformData, recorder(ActivationRecorder.TOPIC),
                     SnsSettings.defaults().withRegion(settings.region()).withPublicEndpoint(controlUrl));
             started.push(sns);
-            ControlPlane control = new ControlPlane(vertx, sns, new ControlPlaneSettings(settings.host(), controlPort));
+            control = new ControlPlane(vertx, sns, new ControlPlaneSettings(settings.host(), controlPort));
             control.start();
             started.push(control);
         }
@@ -174,15 +196,30 @@ public final class Platform implements AutoCloseable {
             }
             sns.deploy(stack.topics(), stack.subscriptions());
             sns.start();
+            Scheduler scheduler = new Scheduler(recorder(ActivationRecorder.SCHEDULE), stack.schedules(), settings.region(),
+                    Clock.systemUTC());
+            started.push(scheduler);
+            scheduler.start();
         }
 
         void startApis() {
             ApiKeys keys = new ApiKeys(platformData);
             ApiKeyLookup cachedKeys = new CachedApiKeyLookup(keys, API_KEY_CACHE_TTL, Clock.systemUTC());
+            QuotaCounter quotas = new QuotaCounter(new JdbcQuotaStore(platformData), Clock.systemUTC(), QUOTA_FLUSH_INTERVAL);
+            started.push(quotas);
+            List<String> planIds = stack.apis().stream().flatMap(api -> api.usagePlans().stream())
+                    .map(UsagePlanSpec::logicalId).distinct().toList();
+            new KeyRoutes(vertx, new ApiKeyAdmin(platformData), stack.stackName(), planIds).mount(control.router());
+            new ActivationRoutes(vertx, activations).mount(control.router());
+            new LambdaApiRoutes(vertx, invoker, recorder(ActivationRecorder.LAMBDA_API)).mount(control.router());
             int port = settings.gatewayPort();
+            if (!settings.enforceUsagePlans()) {
+                LOG.info("Usage plans and stage throttles are not enforced (--no-usage-plans); API keys still are");
+            }
             for (ApiSpec api : stack.apis()) {
                 List<ResolvedApiKey> resolved = keys.ensure(stack.stackName(), api.apiKeys());
-                Gateway gateway = new Gateway(vertx, api, invoker, cachedKeys,
+                ApiSpec served = settings.enforceUsagePlans() ? api : api.withoutUsagePlans();
+                Gateway gateway = new Gateway(vertx, served, recorder(ActivationRecorder.GATEWAY), cachedKeys, quotas,
                         new GatewaySettings(settings.host(), port));
                 int bound = gateway.start();
                 started.push(gateway);

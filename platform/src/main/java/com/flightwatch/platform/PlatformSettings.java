@@ -1,5 +1,6 @@
 package com.flightwatch.platform;
 
+import com.flightwatch.platform.lambda.Isolation;
 import java.nio.file.Path;
 
 /**
@@ -10,6 +11,9 @@ import java.nio.file.Path;
  * @param dbUrl      an external MySQL/MariaDB server's JDBC URL (no database path); null for the embedded one
  * @param dataDir    where the embedded database keeps its data across restarts
  * @param binaryDir  where the embedded database's binaries are unpacked, once per machine
+ * @param isolation  where function instances run: a JVM each (as on Lambda) or threads of the platform's JVM
+ * @param enforceUsagePlans false ignores the stack's usage plans and stage throttles (keys are still
+ *                   required): for load tests on one machine, which would otherwise measure 429s
  */
 public record PlatformSettings(
         Path cdkOut,
@@ -23,7 +27,17 @@ public record PlatformSettings(
         String dbPassword,
         int dbPort,
         Path dataDir,
-        Path binaryDir) {
+        Path binaryDir,
+        Isolation isolation,
+        boolean enforceUsagePlans) {
+
+    /** Settings that enforce the stack's usage plans, as API Gateway does. */
+    public PlatformSettings(Path cdkOut, String stackName, String region, String host, int gatewayPort, int controlPort,
+            String dbUrl, String dbUser, String dbPassword, int dbPort, Path dataDir, Path binaryDir,
+            Isolation isolation) {
+        this(cdkOut, stackName, region, host, gatewayPort, controlPort, dbUrl, dbUser, dbPassword, dbPort, dataDir,
+                binaryDir, isolation, true);
+    }
 
     public static final int DEFAULT_GATEWAY_PORT = 3000;
     public static final int DEFAULT_CONTROL_PORT = 3001;

@@ -96,12 +96,14 @@ class FlightApiContractTest {
         assertThat((Map<String, Object>) extensions.get("x-amazon-apigateway-request-validators")).containsKeys("all", "params-only");
 
         Map<String, Object> responses = (Map<String, Object>) extensions.get("x-amazon-apigateway-gateway-responses");
-        for (String type : List.of("BAD_REQUEST_BODY", "BAD_REQUEST_PARAMETERS")) {
+        Map<String, String> templates = Map.of(
+                "BAD_REQUEST_BODY", "{\"message\": \"$context.error.message: $context.error.validationErrorString\"}",
+                "BAD_REQUEST_PARAMETERS", "{\"message\": $context.error.messageString}");
+        templates.forEach((type, template) -> {
             Map<String, Object> response = (Map<String, Object>) responses.get(type);
             assertThat(response.get("statusCode")).as(type).isEqualTo(400);
-            assertThat((Map<String, Object>) response.get("responseTemplates")).containsEntry("application/json",
-                    "{\"message\": \"$context.error.message: $context.error.validationErrorString\"}");
-        }
+            assertThat((Map<String, Object>) response.get("responseTemplates")).containsEntry("application/json", template);
+        });
     }
 
     @Test

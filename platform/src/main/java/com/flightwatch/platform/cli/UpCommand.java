@@ -2,8 +2,10 @@ package com.flightwatch.platform.cli;
 
 import com.flightwatch.platform.Platform;
 import com.flightwatch.platform.PlatformSettings;
+import com.flightwatch.platform.lambda.Isolation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -53,6 +55,16 @@ final class UpCommand implements Callable<Integer> {
             description = "Where the embedded database keeps its data across restarts. Default: ${DEFAULT-VALUE}")
     Path dataDir;
 
+    @Option(names = "--isolation", defaultValue = "process",
+            description = "Where functions run: process (a JVM per instance, as on Lambda) or thread (in the platform's"
+                    + " JVM; faster, but functions share its environment). Default: ${DEFAULT-VALUE}")
+    String isolation;
+
+    @Option(names = "--no-usage-plans",
+            description = "Do not enforce the stack's usage plans and stage throttles (API keys are still required):"
+                    + " for load tests on your machine.")
+    boolean ignoreUsagePlans;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(cdkOut)) {
@@ -60,8 +72,13 @@ final class UpCommand implements Callable<Integer> {
                     + ": run `cdk synth` (or scripts/run-local) first, or point --stack at cdk.out.");
             return 2;
         }
+        if (!isolation.equalsIgnoreCase("process") && !isolation.equalsIgnoreCase("thread")) {
+            System.err.println("--isolation must be process or thread, not " + isolation);
+            return 2;
+        }
         PlatformSettings settings = new PlatformSettings(cdkOut, stackName, region, host, gatewayPort, controlPort,
-                dbUrl, dbUser, dbPassword, dbPort, dataDir.toAbsolutePath(), PlatformSettings.defaultBinaryDir());
+                dbUrl, dbUser, dbPassword, dbPort, dataDir.toAbsolutePath(), PlatformSettings.defaultBinaryDir(),
+                Isolation.valueOf(isolation.toUpperCase(Locale.ROOT)), !ignoreUsagePlans);
         Platform platform = Platform.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

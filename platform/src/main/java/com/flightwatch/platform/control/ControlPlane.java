@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The control plane's HTTP server (port 3001 by default): the SNS Query API at {@code POST /},
- * and {@code /_platform/sms} and {@code /_platform/health}. Other parts of the platform mount their
- * routes (Lambda API, metrics, console) on {@link #router()} before {@link #start()}.
+ * {@code /_platform/sms}, {@code /_platform/health}, and {@code /_platform/topics} with dead letters
+ * and their redrive. Other parts of the platform mount their routes (Lambda API, metrics, console)
+ * on {@link #router()} before {@link #start()}.
  */
 public final class ControlPlane implements AutoCloseable {
 
@@ -41,6 +42,11 @@ public final class ControlPlane implements AutoCloseable {
         router.post("/").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(this::sns);
         router.get("/_platform/sms").handler(platformRoutes::sms);
         router.get("/_platform/health").handler(platformRoutes::health);
+        TopicRoutes topicRoutes = new TopicRoutes(vertx, sns);
+        router.get("/_platform/topics").handler(topicRoutes::topics);
+        router.get("/_platform/topics/:name/dead-letters").handler(topicRoutes::deadLetters);
+        router.post("/_platform/topics/:name/dead-letters/redrive")
+                .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(topicRoutes::redrive);
     }
 
     /** The router: mount more routes here before {@link #start()}. */

@@ -57,6 +57,8 @@ final class PlatformRoutes {
         row.put("timestamp", TIMESTAMP.format(sms.timestamp()));
         row.put("senderId", sms.senderId());
         row.put("smsType", sms.smsType());
+        row.put("encoding", sms.encoding().name());
+        row.put("parts", sms.parts());
         return row;
     }
 }

@@ -39,6 +39,16 @@ final class QueryParameters {
         return attributes;
     }
 
+    /** {@code prefix.entry.N.key} / {@code prefix.entry.N.value}: a map of strings, such as Subscribe's Attributes. */
+    Map<String, String> stringMap(String prefix) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int n = 1; parameters.contains(prefix + ".entry." + n + ".key"); n++) {
+            String value = parameters.get(prefix + ".entry." + n + ".value");
+            map.put(parameters.get(prefix + ".entry." + n + ".key"), value == null ? "" : value);
+        }
+        return map;
+    }
+
     /** {@code PublishBatchRequestEntries.member.N.*}. */
     List<BatchEntry> batchEntries() {
         List<BatchEntry> entries = new ArrayList<>();

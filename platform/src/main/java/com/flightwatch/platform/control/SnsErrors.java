@@ -1,7 +1,6 @@
 package com.flightwatch.platform.control;
 
 import com.flightwatch.platform.sns.SnsException;
-import com.flightwatch.platform.sns.TopicNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +16,7 @@ final class SnsErrors {
     }
 
     static SnsError of(Throwable failure) {
-        if (failure instanceof TopicNotFoundException notFound) {
+        if (failure instanceof SnsException notFound && "NotFound".equals(notFound.errorCode())) {
             return new SnsError(404, "Sender", notFound.errorCode(), notFound.getMessage());
         }
         if (failure instanceof SnsException refused) {

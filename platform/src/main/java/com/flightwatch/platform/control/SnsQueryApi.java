@@ -5,8 +5,7 @@ import com.flightwatch.platform.sns.PublishBatchResult;
 import com.flightwatch.platform.sns.PublishRequest;
 import com.flightwatch.platform.sns.SnsService;
 import com.flightwatch.platform.sns.Subscription;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Map;
 
 /**
  * The SNS Query API actions the AWS SDK v2 and the AWS CLI use, each turned into one call on the
@@ -14,8 +13,6 @@ import org.slf4j.LoggerFactory;
  * the database.
  */
 final class SnsQueryApi {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SnsQueryApi.class);
 
     private final SnsService sns;
 
@@ -28,9 +25,24 @@ final class SnsQueryApi {
         String action = request.get("Action");
         SnsXml result = switch (action == null ? "" : action) {
             case "CreateTopic" -> SnsXml.result().element("TopicArn", sns.createTopic(request.get("Name")));
+            case "DeleteTopic" -> {
+                sns.deleteTopic(request.get("TopicArn"));
+                yield null;
+            }
+            case "GetTopicAttributes" -> attributes(sns.getTopicAttributes(request.get("TopicArn")));
+            case "SetTopicAttributes" -> {
+                sns.setTopicAttribute(request.get("TopicArn"), request.get("AttributeName"), request.get("AttributeValue"));
+                yield null;
+            }
             case "Subscribe" -> subscribe(request);
             case "Unsubscribe" -> {
                 sns.unsubscribe(request.get("SubscriptionArn"));
+                yield null;
+            }
+            case "GetSubscriptionAttributes" -> attributes(sns.getSubscriptionAttributes(request.get("SubscriptionArn")));
+            case "SetSubscriptionAttributes" -> {
+                sns.setSubscriptionAttribute(request.get("SubscriptionArn"), request.get("AttributeName"),
+                        request.get("AttributeValue"));
                 yield null;
             }
             case "Publish" -> SnsXml.result().element("MessageId", sns.publish(publishRequest(request)));
@@ -45,16 +57,21 @@ final class SnsQueryApi {
     }
 
     private SnsXml subscribe(QueryParameters request) {
-        if (request.get("Attributes.entry.1.key") != null) {
-            LOG.warn("Subscription attributes (such as a FilterPolicy) are not applied by the platform; ignoring them");
-        }
-        String subscriptionArn = sns.subscribe(request.get("TopicArn"), request.get("Protocol"), request.get("Endpoint"));
+        String subscriptionArn = sns.subscribe(request.get("TopicArn"), request.get("Protocol"), request.get("Endpoint"),
+                request.stringMap("Attributes"));
         return SnsXml.result().element("SubscriptionArn", subscriptionArn);
+    }
+
+    private static SnsXml attributes(Map<String, String> attributes) {
+        SnsXml xml = SnsXml.result().open("Attributes");
+        attributes.forEach((key, value) -> xml.open("entry").element("key", key).element("value", value).close("entry"));
+        return xml.close("Attributes");
     }
 
     private static PublishRequest publishRequest(QueryParameters request) {
         return new PublishRequest(request.get("TopicArn"), request.get("TargetArn"), request.get("PhoneNumber"),
-                request.get("Subject"), request.get("Message"), request.messageAttributes("MessageAttributes"));
+                request.get("Subject"), request.get("Message"), request.messageAttributes("MessageAttributes"),
+                request.get("MessageStructure"));
     }
 
     private SnsXml publishBatch(QueryParameters request) {

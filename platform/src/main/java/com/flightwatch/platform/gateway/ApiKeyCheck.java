@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Step two: an operation that requires an API key gets one in {@code x-api-key} that is known,
- * enabled and bound to this API (listed among its keys in the stack), or the request ends with
- * 403 Forbidden.
+ * enabled and bound to this API (listed among its keys in the stack, or made by
+ * {@code flightwatch keys create} in one of its usage plans), or the request ends with 403 Forbidden.
  */
 final class ApiKeyCheck {
 
@@ -13,11 +13,16 @@ final class ApiKeyCheck {
 
     private final ApiKeyLookup lookup;
     private final Set<String> keysOfThisApi;
+    private final Set<String> plansOfThisApi;
 
-    /** @param keysOfThisApi the logical ids of the keys the stack binds to this API */
-    ApiKeyCheck(ApiKeyLookup lookup, Set<String> keysOfThisApi) {
+    /**
+     * @param keysOfThisApi  the logical ids of the keys the stack binds to this API
+     * @param plansOfThisApi the logical ids of the usage plans of this API's stage
+     */
+    ApiKeyCheck(ApiKeyLookup lookup, Set<String> keysOfThisApi, Set<String> plansOfThisApi) {
         this.lookup = lookup;
         this.keysOfThisApi = keysOfThisApi;
+        this.plansOfThisApi = plansOfThisApi;
     }
 
     /** @return the key the request used; null when the operation needs none */
@@ -31,7 +36,11 @@ final class ApiKeyCheck {
         }
         return lookup.findByValue(value)
                 .filter(ResolvedApiKey::enabled)
-                .filter(key -> keysOfThisApi.contains(key.logicalId()))
+                .filter(this::boundToThisApi)
                 .orElseThrow(InvalidApiKeyException::new);
+    }
+
+    private boolean boundToThisApi(ResolvedApiKey key) {
+        return key.usagePlanId() != null ? plansOfThisApi.contains(key.usagePlanId()) : keysOfThisApi.contains(key.logicalId());
     }
 }

@@ -1,7 +1,6 @@
 package com.flightwatch.platform.gateway;
 
 import com.flightwatch.platform.stack.ApiKeySpec;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,18 +14,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The API keys of the stacks the platform runs, in the platform database (table
- * {@code platform_api_keys}, migration V100). A template's {@code Value} is used as given; a key
- * without one gets a random 40-character value the first time and keeps it across restarts.
+ * {@code platform_api_keys}, migrations V100, V102), found by the SHA-256 of their value. A
+ * template's {@code Value} is used as given (only its hash is stored); a key without one gets a
+ * random value the first time, kept across restarts so the banner can show it again.
  */
 public final class ApiKeys implements ApiKeyLookup {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiKeys.class);
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    private static final int GENERATED_LENGTH = 40;
-    private static final String COLUMNS = "stack_name, logical_id, name, key_value, enabled";
+    static final String COLUMNS = "stack_name, logical_id, name, key_value, enabled, usage_plan_id";
 
     private final DataSource dataSource;
-    private final SecureRandom random = new SecureRandom();
 
     public ApiKeys(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -44,12 +41,15 @@ public final class ApiKeys implements ApiKeyLookup {
             try {
                 List<ResolvedApiKey> resolved = new ArrayList<>();
                 for (ApiKeySpec key : keys) {
+                    ResolvedApiKey stored;
                     if (key.value() != null) {
                         storeGivenValue(connection, stackName, key);
+                        stored = find(connection, stackName, key.logicalId()).withValue(key.value());
                     } else {
                         storeGeneratedValue(connection, stackName, key);
+                        stored = find(connection, stackName, key.logicalId());
                     }
-                    resolved.add(find(connection, stackName, key.logicalId()));
+                    resolved.add(stored);
                 }
                 connection.commit();
                 return resolved;
@@ -66,10 +66,10 @@ public final class ApiKeys implements ApiKeyLookup {
     public Optional<ResolvedApiKey> findByValue(String value) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT " + COLUMNS + " FROM platform_api_keys WHERE key_value = ?")) {
-            select.setString(1, value);
+                     "SELECT " + COLUMNS + " FROM platform_api_keys WHERE key_hash = ?")) {
+            select.setString(1, ApiKeyHashes.sha256(value));
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(key(row)) : Optional.empty();
+                return row.next() ? Optional.of(key(row).withValue(value)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new ApiKeyStoreException("Cannot look up an API key: " + e.getMessage(), e);
@@ -77,9 +77,10 @@ public final class ApiKeys implements ApiKeyLookup {
     }
 
     private void storeGivenValue(Connection connection, String stackName, ApiKeySpec key) throws SQLException {
+        String hash = ApiKeyHashes.sha256(key.value());
         try (PreparedStatement owner = connection.prepareStatement(
-                "SELECT stack_name, logical_id FROM platform_api_keys WHERE key_value = ?")) {
-            owner.setString(1, key.value());
+                "SELECT stack_name, logical_id FROM platform_api_keys WHERE key_hash = ?")) {
+            owner.setString(1, hash);
             try (ResultSet row = owner.executeQuery()) {
                 if (row.next() && !(row.getString(1).equals(stackName) && row.getString(2).equals(key.logicalId()))) {
                     throw new ApiKeyStoreException("The value of API key " + stackName + "/" + key.logicalId()
@@ -88,18 +89,30 @@ public final class ApiKeys implements ApiKeyLookup {
             }
         }
         try (PreparedStatement upsert = connection.prepareStatement(
-                "INSERT INTO platform_api_keys (" + COLUMNS + ", generated) VALUES (?, ?, ?, ?, ?, FALSE)"
-                        + " ON DUPLICATE KEY UPDATE name = VALUES(name), key_value = VALUES(key_value),"
+                "INSERT INTO platform_api_keys (stack_name, logical_id, name, key_value, enabled, key_hash, generated)"
+                        + " VALUES (?, ?, ?, NULL, ?, ?, FALSE)"
+                        + " ON DUPLICATE KEY UPDATE name = VALUES(name), key_value = NULL, key_hash = VALUES(key_hash),"
                         + " enabled = VALUES(enabled), generated = FALSE, updated_at = CURRENT_TIMESTAMP(3)")) {
-            bind(upsert, stackName, key, key.value());
+            upsert.setString(1, stackName);
+            upsert.setString(2, key.logicalId());
+            upsert.setString(3, key.name());
+            upsert.setBoolean(4, key.enabled());
+            upsert.setString(5, hash);
             upsert.executeUpdate();
         }
     }
 
     private void storeGeneratedValue(Connection connection, String stackName, ApiKeySpec key) throws SQLException {
+        String value = ApiKeyValues.generate();
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT IGNORE INTO platform_api_keys (" + COLUMNS + ", generated) VALUES (?, ?, ?, ?, ?, TRUE)")) {
-            bind(insert, stackName, key, generateValue());
+                "INSERT IGNORE INTO platform_api_keys (stack_name, logical_id, name, key_value, enabled, key_hash, generated)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, TRUE)")) {
+            insert.setString(1, stackName);
+            insert.setString(2, key.logicalId());
+            insert.setString(3, key.name());
+            insert.setString(4, value);
+            insert.setBoolean(5, key.enabled());
+            insert.setString(6, ApiKeyHashes.sha256(value));
             if (insert.executeUpdate() == 1) {
                 LOG.info("Generated a value for API key {}/{}", stackName, key.logicalId());
             }
@@ -112,14 +125,6 @@ public final class ApiKeys implements ApiKeyLookup {
             update.setString(4, key.logicalId());
             update.executeUpdate();
         }
-    }
-
-    private static void bind(PreparedStatement statement, String stackName, ApiKeySpec key, String value) throws SQLException {
-        statement.setString(1, stackName);
-        statement.setString(2, key.logicalId());
-        statement.setString(3, key.name());
-        statement.setString(4, value);
-        statement.setBoolean(5, key.enabled());
     }
 
     private static ResolvedApiKey find(Connection connection, String stackName, String logicalId) throws SQLException {
@@ -136,15 +141,9 @@ public final class ApiKeys implements ApiKeyLookup {
         }
     }
 
-    private static ResolvedApiKey key(ResultSet row) throws SQLException {
-        return new ResolvedApiKey(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getBoolean(5));
-    }
-
-    private String generateValue() {
-        StringBuilder value = new StringBuilder(GENERATED_LENGTH);
-        for (int i = 0; i < GENERATED_LENGTH; i++) {
-            value.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return value.toString();
+    /** A row of {@link #COLUMNS}. */
+    static ResolvedApiKey key(ResultSet row) throws SQLException {
+        return new ResolvedApiKey(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getBoolean(5),
+                row.getString(6));
     }
 }

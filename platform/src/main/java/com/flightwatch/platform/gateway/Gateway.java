@@ -3,11 +3,14 @@ package com.flightwatch.platform.gateway;
 import com.flightwatch.platform.lambda.Invoker;
 import com.flightwatch.platform.stack.ApiKeySpec;
 import com.flightwatch.platform.stack.ApiSpec;
+import com.flightwatch.platform.stack.UsagePlanSpec;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
@@ -36,6 +39,7 @@ public final class Gateway implements AutoCloseable {
     private final RequestPipeline pipeline;
     private final ErrorResponder errors;
     private HttpServer server;
+    private QuotaCounter ownQuotas;
 
     /**
      * Reads the API's document; serves nothing until {@link #start}.
@@ -44,6 +48,17 @@ public final class Gateway implements AutoCloseable {
      * @throws InvalidApiDefinitionException when the document cannot be served
      */
     public Gateway(Vertx vertx, ApiSpec api, Invoker invoker, ApiKeyLookup apiKeys, GatewaySettings settings) {
+        this(vertx, api, invoker, apiKeys, null, settings);
+    }
+
+    /**
+     * A gateway that counts usage plan quotas with {@code quotas} (shared by the gateways of one
+     * platform, closed by its owner); null counts in memory, for this gateway's lifetime.
+     *
+     * @throws InvalidApiDefinitionException when the document cannot be served
+     */
+    public Gateway(Vertx vertx, ApiSpec api, Invoker invoker, ApiKeyLookup apiKeys, QuotaCounter quotas,
+                   GatewaySettings settings) {
         this.vertx = vertx;
         this.api = api;
         this.settings = settings;
@@ -53,7 +68,9 @@ public final class Gateway implements AutoCloseable {
         Set<String> keysOfThisApi = api.apiKeys().stream().map(ApiKeySpec::logicalId).collect(Collectors.toSet());
         this.pipeline = new RequestPipeline(
                 new RouteMatcher(definition.routes(), api.stageName()),
-                new ApiKeyCheck(apiKeys, keysOfThisApi),
+                new ApiKeyCheck(apiKeys, keysOfThisApi,
+                        api.usagePlans().stream().map(UsagePlanSpec::logicalId).collect(Collectors.toSet())),
+                new UsagePlanCheck(api, quotas != null ? quotas : ownQuotas(), System::nanoTime),
                 new ProxyEventBuilder(GatewayIds.apiId(api.logicalId()), api.stageName(), definition.binaryMediaTypes()),
                 invoker, errors, threads);
     }
@@ -113,6 +130,14 @@ public final class Gateway implements AutoCloseable {
             server = null;
         }
         threads.shutdownNow();
+        if (ownQuotas != null) {
+            ownQuotas.close();
+        }
+    }
+
+    private QuotaCounter ownQuotas() {
+        ownQuotas = new QuotaCounter(QuotaStore.inMemory(), Clock.systemUTC(), Duration.ofMinutes(1));
+        return ownQuotas;
     }
 
     private static ExecutorService workerThreads(String apiName, int count) {

@@ -94,7 +94,8 @@ final class OpenApiReader {
         }
         String type = String.valueOf(integration.get("type")).toLowerCase(Locale.ROOT);
         String functionName = type.equals("aws_proxy") ? functionName(String.valueOf(integration.get("uri"))) : null;
-        if (functionName == null) {
+        MockIntegration mock = type.equals("mock") ? MockIntegration.of(integration) : null;
+        if (functionName == null && mock == null) {
             LOG.warn("{} uses integration type {}, which the platform does not run: it answers 500", name, type);
         }
         Object timeout = integration.get("timeoutInMillis");
@@ -107,7 +108,7 @@ final class OpenApiReader {
                 Boolean.TRUE.equals(validator.get("validateRequestBody")),
                 Boolean.TRUE.equals(validator.get("validateRequestParameters")),
                 requiredParameters(item, operation), bodyRequired,
-                bodySchemas.compile(operation.getRequestBody(), name));
+                bodySchemas.compile(operation.getRequestBody(), name), mock);
     }
 
     /**

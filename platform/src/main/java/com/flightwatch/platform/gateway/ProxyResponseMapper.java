@@ -34,6 +34,8 @@ final class ProxyResponseMapper {
             case INIT_ERROR:
             case CRASHED:
                 throw IntegrationFailureException.badGateway();
+            case THROTTLED:
+                throw new ThrottledException();
             default:
                 throw IntegrationFailureException.notInvoked();
         }

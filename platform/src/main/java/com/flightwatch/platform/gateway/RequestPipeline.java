@@ -2,6 +2,7 @@ package com.flightwatch.platform.gateway;
 
 import com.flightwatch.platform.lambda.FunctionNotFoundException;
 import com.flightwatch.platform.lambda.InvocationResult;
+import com.flightwatch.platform.lambda.InvocationStatus;
 import com.flightwatch.platform.lambda.Invoker;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -13,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A request's way through the gateway, one named step after another: match the route, check the
- * API key, validate, build the proxy event, invoke the function, map its response. Every failure
+ * API key and its usage plan, validate, build the proxy event, invoke the function, map its response. Every failure
  * ends in the {@link ErrorResponder}. Runs off the event loop; waiting for the function never
  * holds a thread beyond the integration timeout.
  */
@@ -23,6 +24,7 @@ final class RequestPipeline {
 
     private final RouteMatcher routes;
     private final ApiKeyCheck apiKeys;
+    private final UsagePlanCheck usagePlans;
     private final RequestValidator validator = new RequestValidator();
     private final ProxyEventBuilder events;
     private final Invoker invoker;
@@ -30,10 +32,11 @@ final class RequestPipeline {
     private final ErrorResponder errors;
     private final Executor threads;
 
-    RequestPipeline(RouteMatcher routes, ApiKeyCheck apiKeys, ProxyEventBuilder events, Invoker invoker,
-                    ErrorResponder errors, Executor threads) {
+    RequestPipeline(RouteMatcher routes, ApiKeyCheck apiKeys, UsagePlanCheck usagePlans, ProxyEventBuilder events,
+                    Invoker invoker, ErrorResponder errors, Executor threads) {
         this.routes = routes;
         this.apiKeys = apiKeys;
+        this.usagePlans = usagePlans;
         this.events = events;
         this.invoker = invoker;
         this.errors = errors;
@@ -65,9 +68,13 @@ final class RequestPipeline {
         MatchedRoute matched = routes.match(request.httpMethod(), request.path());
         progress.matched = matched;
         ResolvedApiKey key = apiKeys.check(matched.route(), request);
+        usagePlans.check(matched.route(), key);
         validator.validate(matched, request);
-        byte[] event = events.build(matched, request, key);
         Route route = matched.route();
+        if (route.mock() != null) {
+            return new InvocationResult(request.requestId(), InvocationStatus.SUCCESS, route.mock().asProxyResponse(), null, null, 0);
+        }
+        byte[] event = events.build(matched, request, key);
         if (route.functionName() == null) {
             throw IntegrationFailureException.notInvoked();
         }

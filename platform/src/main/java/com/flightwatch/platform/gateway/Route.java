@@ -10,6 +10,7 @@ import java.util.Map;
  * @param method              upper-case HTTP method, or {@code ANY} for {@code x-amazon-apigateway-any-method}
  * @param functionName        the Lambda function of the {@code aws_proxy} integration; null for other integration types
  * @param bodySchemas         the request body's schema by media type (validated only when {@code validateBody})
+ * @param mock                the answer of a {@code mock} integration; null for other integration types
  */
 record Route(
         String method,
@@ -21,7 +22,8 @@ record Route(
         boolean validateParameters,
         List<RequiredParameter> requiredParameters,
         boolean bodyRequired,
-        Map<String, Schema> bodySchemas) {
+        Map<String, Schema> bodySchemas,
+        MockIntegration mock) {
 
     static final String ANY = "ANY";
 

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * <p>All functions share the JVM's environment; {@link #deploy} adds each function's variables to
  * it and refuses functions that disagree on a value.
  */
-public final class ThreadInvoker implements Invoker, AutoCloseable {
+public final class ThreadInvoker implements FunctionHost {
 
     public static final int DEFAULT_MAX_INSTANCES_PER_FUNCTION = 10;
     /** Lambda's limit on the init phase of an on-demand function. */
@@ -57,6 +57,7 @@ public final class ThreadInvoker implements Invoker, AutoCloseable {
      * @throws EnvironmentConflictException when another function needs a different value for one of its variables
      * @throws EnvironmentAccessException   when the JVM lacks the --add-opens that setting the environment needs
      */
+    @Override
     public void deploy(FunctionSpec spec) {
         if (spec.codePath() == null || !Files.exists(spec.codePath())) {
             throw new FunctionCodeException("The code of function " + spec.name() + " is missing: " + spec.codePath());
@@ -70,6 +71,7 @@ public final class ThreadInvoker implements Invoker, AutoCloseable {
     }
 
     /** @return whether a function of that name was deployed */
+    @Override
     public boolean undeploy(String functionName) {
         DeployedFunction removed = functions.remove(functionName);
         if (removed == null) {
@@ -80,6 +82,7 @@ public final class ThreadInvoker implements Invoker, AutoCloseable {
         return true;
     }
 
+    @Override
     public Set<String> functionNames() {
         return Set.copyOf(functions.keySet());
     }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flightwatch.platform.store.Jdbc;
 import com.flightwatch.platform.store.StoreException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,11 @@ final class MessageLog {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, MessageAttribute>> ATTRIBUTES = new TypeReference<>() {
     };
+    private static final TypeReference<List<String>> PARTS = new TypeReference<>() {
+    };
 
     private final DataSource dataSource;
+    private final FilterPolicies policies = new FilterPolicies();
 
     MessageLog(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -48,29 +53,70 @@ final class MessageLog {
                 Jdbc.setInstant(insert, 6, message.publishedAt());
                 insert.executeUpdate();
             }
+            int queued;
             try (PreparedStatement fanOut = connection.prepareStatement("INSERT INTO sns_deliveries"
                     + " (message_id, subscription_arn, protocol, endpoint, state, attempt, due_at)"
                     + " SELECT ?, subscription_arn, protocol, endpoint, 'PENDING', 0, ? FROM sns_subscriptions"
-                    + " WHERE topic_arn = ?")) {
+                    + " WHERE topic_arn = ? AND filter_policy IS NULL")) {
                 fanOut.setString(1, message.messageId());
                 Jdbc.setInstant(fanOut, 2, message.publishedAt());
                 fanOut.setString(3, message.topicArn());
-                return fanOut.executeUpdate();
+                queued = fanOut.executeUpdate();
             }
+            return queued + queueFiltered(connection, message);
         });
+    }
+
+    /** Subscriptions with a filter policy get a delivery only when the policy matches, as SNS decides at publish. */
+    private int queueFiltered(Connection connection, StoredMessage message) throws SQLException {
+        List<String[]> matching = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT subscription_arn, protocol, endpoint,"
+                + " filter_policy, filter_policy_scope FROM sns_subscriptions WHERE topic_arn = ? AND filter_policy IS NOT NULL")) {
+            select.setString(1, message.topicArn());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    FilterPolicy policy = policies.get(rows.getString("filter_policy"), rows.getString("filter_policy_scope"));
+                    if (policy.matches(message.attributes(), message.message())) {
+                        matching.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
+                    }
+                }
+            }
+        }
+        if (matching.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sns_deliveries"
+                + " (message_id, subscription_arn, protocol, endpoint, state, attempt, due_at)"
+                + " VALUES (?, ?, ?, ?, 'PENDING', 0, ?)")) {
+            for (String[] subscription : matching) {
+                insert.setString(1, message.messageId());
+                insert.setString(2, subscription[0]);
+                insert.setString(3, subscription[1]);
+                insert.setString(4, subscription[2]);
+                Jdbc.setInstant(insert, 5, message.publishedAt());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return matching.size();
     }
 
     void storeSms(SmsMessage sms) {
         Jdbc.withConnection(dataSource, "store an SMS", connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sms_outbox"
-                    + " (message_id, phone_number, message, sender_id, sms_type, sent_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + " (message_id, phone_number, message, sender_id, sms_type, sent_at, encoding, parts_json)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, sms.messageId());
                 insert.setString(2, sms.phoneNumber());
                 insert.setString(3, sms.message());
                 insert.setString(4, sms.senderId());
                 insert.setString(5, sms.smsType());
                 Jdbc.setInstant(insert, 6, sms.timestamp());
+                insert.setString(7, sms.encoding().name());
+                insert.setString(8, JSON.writeValueAsString(sms.parts()));
                 return insert.executeUpdate();
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("A list of strings always serializes", e);
             }
         });
     }
@@ -78,7 +124,7 @@ final class MessageLog {
     /** The outbox, oldest first; only messages to {@code phoneNumber} when it is not null. */
     List<SmsMessage> listSms(String phoneNumber, int limit) {
         return Jdbc.withConnection(dataSource, "list the SMS outbox", connection -> {
-            String sql = "SELECT message_id, phone_number, message, sender_id, sms_type, sent_at FROM ("
+            String sql = "SELECT message_id, phone_number, message, sender_id, sms_type, sent_at, encoding, parts_json FROM ("
                     + "SELECT * FROM sms_outbox" + (phoneNumber == null ? "" : " WHERE phone_number = ?")
                     + " ORDER BY id DESC LIMIT ?) newest ORDER BY id";
             try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -90,14 +136,28 @@ final class MessageLog {
                 List<SmsMessage> messages = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        messages.add(new SmsMessage(rows.getString("message_id"), rows.getString("phone_number"),
-                                rows.getString("message"), rows.getString("sender_id"), rows.getString("sms_type"),
-                                Jdbc.getInstant(rows, "sent_at")));
+                        messages.add(sms(rows));
                     }
                 }
                 return messages;
             }
         });
+    }
+
+    private static SmsMessage sms(ResultSet row) throws SQLException {
+        SmsMessage sms = SmsMessage.of(row.getString("message_id"), row.getString("phone_number"), row.getString("message"),
+                row.getString("sender_id"), row.getString("sms_type"), Jdbc.getInstant(row, "sent_at"));
+        String parts = row.getString("parts_json");
+        if (parts == null) {
+            return sms;
+        }
+        try {
+            // What the carrier did at the time, rather than what today's splitting would do.
+            return new SmsMessage(sms.messageId(), sms.phoneNumber(), sms.message(), sms.senderId(), sms.smsType(),
+                    sms.timestamp(), SmsSegments.Encoding.valueOf(row.getString("encoding")), JSON.readValue(parts, PARTS));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new StoreException("SMS " + sms.messageId() + " has unreadable parts: " + e.getMessage(), e);
+        }
     }
 
     static String toJson(Map<String, MessageAttribute> attributes) {

@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -34,6 +37,9 @@ public final class SnsService implements AutoCloseable {
     private final TopicStore topics;
     private final MessageLog messages;
     private final DeliveryQueue deliveries;
+    private final DeadLetterStore deadLetters;
+    private final SubscriptionAttributes subscriptionAttributes;
+    private final TopicAttributes topicAttributes;
     private final DeliveryWorkers workers;
 
     public SnsService(DataSource dataSource, Invoker invoker, SnsSettings settings) {
@@ -42,6 +48,9 @@ public final class SnsService implements AutoCloseable {
         this.topics = new TopicStore(dataSource);
         this.messages = new MessageLog(dataSource);
         this.deliveries = new DeliveryQueue(dataSource);
+        this.deadLetters = new DeadLetterStore(dataSource);
+        this.subscriptionAttributes = new SubscriptionAttributes(dataSource);
+        this.topicAttributes = new TopicAttributes(dataSource);
         SnsEventJson events = new SnsEventJson(settings.region(), settings.publicEndpoint());
         LambdaDelivery delivery = new LambdaDelivery(invoker, deliveries, events, settings, clock);
         this.workers = new DeliveryWorkers(deliveries, delivery::attempt, settings, clock);
@@ -69,7 +78,14 @@ public final class SnsService implements AutoCloseable {
                         subscription.logicalId(), subscription.protocol());
                 continue;
             }
-            subscribe(subscription.topicArn(), subscription.protocol(), subscription.endpoint());
+            Map<String, String> attributes = new LinkedHashMap<>();
+            if (subscription.filterPolicyScope() != null) {
+                attributes.put(SubscriptionAttributes.FILTER_POLICY_SCOPE, subscription.filterPolicyScope());
+            }
+            // Absent from the template means no policy: a redeploy removes one that was taken out.
+            attributes.put(SubscriptionAttributes.FILTER_POLICY,
+                    subscription.filterPolicy() == null ? "" : subscription.filterPolicy());
+            subscribe(subscription.topicArn(), subscription.protocol(), subscription.endpoint(), attributes);
         }
     }
 
@@ -80,9 +96,34 @@ public final class SnsService implements AutoCloseable {
         return topicArn;
     }
 
+    /** Deletes the topic with its subscriptions; deleting a topic that does not exist is no error, as in SNS. */
+    public void deleteTopic(String topicArn) {
+        topics.deleteTopic(SnsRequests.topicArn(topicArn, "TopicArn"));
+    }
+
+    /** @throws TopicNotFoundException when the topic does not exist */
+    public Map<String, String> getTopicAttributes(String topicArn) {
+        return topicAttributes.get(SnsRequests.topicArn(topicArn, "TopicArn"));
+    }
+
+    /** Sets one of SNS's settable topic attributes (DisplayName, Policy, DeliveryPolicy...); an empty value removes it. */
+    public void setTopicAttribute(String topicArn, String name, String value) {
+        topicAttributes.set(SnsRequests.topicArn(topicArn, "TopicArn"), name, value);
+    }
+
     /** @return the subscription's ARN; subscribing the same endpoint twice returns the first subscription */
     public String subscribe(String topicArn, String protocol, String endpoint) {
+        return subscribe(topicArn, protocol, endpoint, Map.of());
+    }
+
+    /**
+     * Subscribes with attributes ({@code FilterPolicy}, {@code FilterPolicyScope}, {@code RawMessageDelivery},
+     * {@code RedrivePolicy}); when the subscription exists its attributes are set to these.
+     * @return the subscription's ARN
+     */
+    public String subscribe(String topicArn, String protocol, String endpoint, Map<String, String> attributes) {
         SnsRequests.topicArn(topicArn, "TopicArn");
+        SubscriptionAttributes.validate(attributes);
         if (!"lambda".equals(protocol)) {
             throw new InvalidParameterException("Invalid parameter: Protocol Reason: the platform delivers to lambda"
                     + " subscribers only, not " + protocol);
@@ -90,15 +131,31 @@ public final class SnsService implements AutoCloseable {
         if (!LambdaEndpoints.isFunctionArn(endpoint)) {
             throw new InvalidParameterException("Invalid parameter: Lambda endpoint ARN");
         }
-        return topics.subscribe(topicArn, protocol, endpoint, now());
+        String subscriptionArn = topics.subscribe(topicArn, protocol, endpoint, now());
+        if (!attributes.isEmpty()) {
+            subscriptionAttributes.set(subscriptionArn, attributes);
+        }
+        return subscriptionArn;
+    }
+
+    /** @throws SubscriptionNotFoundException when there is no such subscription */
+    public Map<String, String> getSubscriptionAttributes(String subscriptionArn) {
+        return subscriptionAttributes.get(requiredSubscriptionArn(subscriptionArn));
+    }
+
+    /** @throws SubscriptionNotFoundException when there is no such subscription */
+    public void setSubscriptionAttribute(String subscriptionArn, String name, String value) {
+        if (name == null || name.isEmpty()) {
+            throw new InvalidParameterException("Invalid parameter: AttributeName Reason: no value for required parameter");
+        }
+        Map<String, String> attribute = new HashMap<>();
+        attribute.put(name, value == null ? "" : value);
+        subscriptionAttributes.set(requiredSubscriptionArn(subscriptionArn), attribute);
     }
 
     /** @return whether there was such a subscription; unsubscribing twice is no error, as in SNS */
     public boolean unsubscribe(String subscriptionArn) {
-        if (subscriptionArn == null || subscriptionArn.isEmpty()) {
-            throw new InvalidParameterException("Invalid parameter: SubscriptionArn Reason: no value for required parameter");
-        }
-        return topics.unsubscribe(subscriptionArn);
+        return topics.unsubscribe(requiredSubscriptionArn(subscriptionArn));
     }
 
     /** @return the new message's id */
@@ -113,7 +170,8 @@ public final class SnsService implements AutoCloseable {
             String senderId = attributeValue(request, SENDER_ID_ATTRIBUTE);
             String smsType = attributeValue(request, SMS_TYPE_ATTRIBUTE);
             SnsRequests.smsAttributes(senderId, smsType);
-            messages.storeSms(new SmsMessage(messageId, phoneNumber, request.message(), senderId, smsType, now()));
+            String text = MessageStructure.forProtocol(request.messageStructure(), request.message(), "sms");
+            messages.storeSms(SmsMessage.of(messageId, phoneNumber, text, senderId, smsType, now()));
             LOG.info("SMS {} to {} is in the outbox", messageId, PhoneNumbers.mask(phoneNumber));
             return messageId;
         }
@@ -121,7 +179,9 @@ public final class SnsService implements AutoCloseable {
         String topicArn = request.topicArn() != null
                 ? SnsRequests.topicArn(request.topicArn(), "TopicArn")
                 : SnsRequests.topicArn(request.targetArn(), "TopicArn or TargetArn");
-        int queued = messages.storeForTopic(new StoredMessage(messageId, topicArn, request.subject(), request.message(),
+        // Every subscriber is a function here, so the lambda text (or the default) is the one to store.
+        String text = MessageStructure.forProtocol(request.messageStructure(), request.message(), "lambda");
+        int queued = messages.storeForTopic(new StoredMessage(messageId, topicArn, request.subject(), text,
                 request.attributes(), now()));
         if (queued > 0) {
             workers.wake();
@@ -191,6 +251,29 @@ public final class SnsService implements AutoCloseable {
         return deliveries.deadLetters(LIST_LIMIT);
     }
 
+    /** The oldest 1000 dead letters of the topic called {@code topicName}. @throws TopicNotFoundException */
+    public List<DeadLetter> deadLetters(String topicName) {
+        return deadLetters.list(topicArnOf(topicName), LIST_LIMIT);
+    }
+
+    /**
+     * Sends the topic's dead letters again, from a first attempt: all of them when {@code deliveryIds}
+     * is empty, else those ids (ids of other topics are ignored). @return how many were queued
+     */
+    public int redrive(String topicName, List<Long> deliveryIds) {
+        int queued = deadLetters.redrive(topicArnOf(topicName), List.copyOf(deliveryIds), now());
+        if (queued > 0) {
+            LOG.info("Redriving {} dead letter(s) of topic {}", queued, topicName);
+            workers.wake();
+        }
+        return queued;
+    }
+
+    /** Every topic with its subscription, pending and dead-letter counts. */
+    public List<TopicSummary> topicSummaries() {
+        return deadLetters.summaries();
+    }
+
     /** Deliveries neither delivered nor dead-lettered yet. */
     public int pendingDeliveries() {
         return deliveries.pendingCount();
@@ -209,6 +292,18 @@ public final class SnsService implements AutoCloseable {
     @Override
     public void close() {
         workers.close();
+    }
+
+    private static String requiredSubscriptionArn(String subscriptionArn) {
+        if (subscriptionArn == null || subscriptionArn.isEmpty()) {
+            throw new InvalidParameterException("Invalid parameter: SubscriptionArn Reason: no value for required parameter");
+        }
+        return subscriptionArn;
+    }
+
+    private String topicArnOf(String topicName) {
+        return topics.topicArnByName(topicName)
+                .orElseThrow(() -> new TopicNotFoundException("Topic does not exist: " + topicName));
     }
 
     private Instant now() {

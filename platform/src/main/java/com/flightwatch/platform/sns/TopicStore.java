@@ -43,6 +43,19 @@ final class TopicStore {
         return Jdbc.withConnection(dataSource, "look up a topic", connection -> topicExists(connection, topicArn));
     }
 
+    /** The ARN of the topic called {@code name}; topics of one platform share a region, so names are unique. */
+    Optional<String> topicArnByName(String name) {
+        return Jdbc.withConnection(dataSource, "look up topic " + name, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT topic_arn FROM sns_topics WHERE name = ? ORDER BY topic_arn LIMIT 1")) {
+                select.setString(1, name);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     static boolean topicExists(Connection connection, String topicArn) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM sns_topics WHERE topic_arn = ?")) {
             select.setString(1, topicArn);
@@ -95,6 +108,24 @@ final class TopicStore {
                     "DELETE FROM sns_subscriptions WHERE subscription_arn = ?")) {
                 delete.setString(1, subscriptionArn);
                 return delete.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /**
+     * Deletes the topic, its subscriptions and what was still to be delivered to them. Deleting a
+     * topic that does not exist is no error, as in SNS.
+     */
+    void deleteTopic(String topicArn) {
+        Jdbc.inTransaction(dataSource, "delete topic " + topicArn, connection -> {
+            try (PreparedStatement pending = connection.prepareStatement("DELETE FROM sns_deliveries WHERE state = 'PENDING'"
+                    + " AND subscription_arn IN (SELECT subscription_arn FROM sns_subscriptions WHERE topic_arn = ?)")) {
+                pending.setString(1, topicArn);
+                pending.executeUpdate();
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sns_topics WHERE topic_arn = ?")) {
+                delete.setString(1, topicArn);
+                return delete.executeUpdate();
             }
         });
     }

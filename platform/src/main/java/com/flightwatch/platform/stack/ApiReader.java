@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Reads an {@code AWS::ApiGateway::RestApi} defined by an OpenAPI document, with the stage it is
- * deployed to and the API keys that may call it.
+ * deployed to, the API keys that may call it and its usage plans ({@link UsagePlanReader}).
  */
 final class ApiReader {
 
@@ -37,8 +37,9 @@ final class ApiReader {
         JsonNode properties = resource.path("Properties");
         String name = intrinsics.resolveText(properties.get("Name"), logicalId + " (Name)");
         String apiId = physicalIds.ref(logicalId, resource, intrinsics, logicalId);
+        UsagePlanReader plans = new UsagePlanReader(intrinsics, physicalIds, resources);
         return new ApiSpec(logicalId, name != null ? name : logicalId, openApiJson(logicalId, resource),
-                stageName(apiId), apiKeys(apiId));
+                stageName(apiId), apiKeys(apiId), plans.usagePlans(apiId), plans.stageThrottles(apiId));
     }
 
     private String openApiJson(String logicalId, JsonNode resource) {

@@ -17,8 +17,6 @@ final class SkippedResources {
     private static final Map<String, String> REASONS = Map.of(
             "AWS::Lambda::Permission", "not needed locally",
             "AWS::ApiGateway::Account", "not needed locally",
-            "AWS::ApiGateway::UsagePlan", "throttles and quotas are not enforced locally",
-            "AWS::ApiGateway::UsagePlanKey", "used only to bind API keys to APIs",
             "AWS::EC2::VPC", "the network maps to this machine",
             "AWS::RDS::DBInstance", "the platform's database stands in for it",
             "AWS::SecretsManager::Secret", "configure the database through the platform");

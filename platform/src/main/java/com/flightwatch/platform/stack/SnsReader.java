@@ -25,7 +25,23 @@ final class SnsReader {
         return new SubscriptionSpec(logicalId,
                 required(properties, "TopicArn", logicalId),
                 required(properties, "Protocol", logicalId),
-                required(properties, "Endpoint", logicalId));
+                required(properties, "Endpoint", logicalId),
+                filterPolicy(properties.get("FilterPolicy"), logicalId),
+                intrinsics.resolveText(properties.get("FilterPolicyScope"), logicalId + " (FilterPolicyScope)"));
+    }
+
+    /** CloudFormation takes the policy as a JSON object (or, from some tools, as its text); SNS wants the text. */
+    private static String filterPolicy(JsonNode policy, String logicalId) {
+        if (policy == null || policy.isNull()) {
+            return null;
+        }
+        if (policy.isTextual()) {
+            return policy.textValue();
+        }
+        if (!policy.isObject()) {
+            throw new StackException("Subscription " + logicalId + " has a FilterPolicy that is not a JSON object");
+        }
+        return policy.toString();
     }
 
     private String required(JsonNode properties, String name, String logicalId) {

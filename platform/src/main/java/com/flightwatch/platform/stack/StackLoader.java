@@ -22,7 +22,8 @@ public final class StackLoader {
 
     /** Read by the API reader (stage name, key bindings) but not run on their own. */
     private static final Set<String> FOLDED_INTO_APIS = Set.of(
-            "AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment", "AWS::ApiGateway::ApiKey");
+            "AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment", "AWS::ApiGateway::ApiKey",
+            "AWS::ApiGateway::UsagePlan", "AWS::ApiGateway::UsagePlanKey");
 
     private final Consumer<String> notices;
 
@@ -54,6 +55,8 @@ public final class StackLoader {
 
         FunctionReader functionReader = new FunctionReader(intrinsics, physicalIds, assets);
         SnsReader snsReader = new SnsReader(template, intrinsics, physicalIds);
+        EventsReader eventsReader = new EventsReader(intrinsics, notices);
+        List<ScheduleSpec> schedules = new ArrayList<>();
         ApiReader apiReader = new ApiReader(intrinsics, physicalIds, assets, resources);
         List<FunctionSpec> functions = new ArrayList<>();
         List<TopicSpec> topics = new ArrayList<>();
@@ -66,6 +69,12 @@ public final class StackLoader {
                 case "AWS::Lambda::Function" -> functions.add(functionReader.read(logicalId, resource));
                 case "AWS::SNS::Topic" -> topics.add(snsReader.topic(logicalId, resource));
                 case "AWS::SNS::Subscription" -> subscriptions.add(snsReader.subscription(logicalId, resource));
+                case "AWS::Events::Rule" -> {
+                    ScheduleSpec schedule = eventsReader.rule(logicalId, resource);
+                    if (schedule != null) {
+                        schedules.add(schedule);
+                    }
+                }
                 case "AWS::ApiGateway::RestApi" -> apis.add(apiReader.read(logicalId, resource));
                 default -> {
                     if (!FOLDED_INTO_APIS.contains(type)) {
@@ -76,7 +85,7 @@ public final class StackLoader {
         });
         skipped.notices().forEach(notices);
         skipped.silentNotices().forEach(LOG::debug);
-        return new StackSpec(artifact.stackName(), functions, topics, subscriptions, apis, List.of());
+        return new StackSpec(artifact.stackName(), functions, topics, subscriptions, apis, schedules);
     }
 
     /** The resources whose {@code Condition} holds (all of them in a template without conditions). */

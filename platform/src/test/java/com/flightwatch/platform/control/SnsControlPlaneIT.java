@@ -192,6 +192,19 @@ class SnsControlPlaneIT {
     }
 
     @Test
+    void publish_toPhoneNumberWithLongUnicodeText_storesItsUcs2Parts() throws Exception {
+        String text = "Vol annulé — rendez-vous au comptoir ł".repeat(3);
+        client.publish(r -> r.phoneNumber("+447700900999").message(text));
+
+        JsonNode sms = new ObjectMapper().readTree(get("/_platform/sms?phoneNumber=%2B447700900999").body()).get(0);
+
+        assertThat(sms.get("encoding").asText()).isEqualTo("UCS2");
+        assertThat(sms.get("parts")).hasSize(2);
+        assertThat(sms.get("parts").get(0).asText()).hasSize(67);
+        assertThat(sms.get("parts").get(0).asText() + sms.get("parts").get(1).asText()).isEqualTo(text);
+    }
+
+    @Test
     void publish_toMalformedPhoneNumber_failsWithInvalidParameter() {
         assertThatThrownBy(() -> client.publish(r -> r.phoneNumber("07700 900123").message("hi")))
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
@@ -269,6 +282,77 @@ class SnsControlPlaneIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void deleteTopic_thenPublish_failsWithNotFoundAndSubscriptionsAreGone() {
+        String topicArn = client.createTopic(r -> r.name("deleted")).topicArn();
+        String subscriptionArn = client.subscribe(r -> r.topicArn(topicArn).protocol("lambda")
+                .endpoint(FUNCTION_ARN_PREFIX + "ok-deleted")).subscriptionArn();
+
+        client.deleteTopic(r -> r.topicArn(topicArn));
+        client.deleteTopic(r -> r.topicArn(topicArn));
+
+        assertThat(client.listTopics().topics()).noneMatch(t -> t.topicArn().equals(topicArn));
+        assertThat(client.listSubscriptions().subscriptions()).noneMatch(s -> s.subscriptionArn().equals(subscriptionArn));
+        assertThatThrownBy(() -> client.publish(r -> r.topicArn(topicArn).message("too late")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client.getSubscriptionAttributes(r -> r.subscriptionArn(subscriptionArn)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void getTopicAttributes_afterSetTopicAttributes_showsTheNewValue() {
+        String topicArn = client.createTopic(r -> r.name("displayed")).topicArn();
+        client.subscribe(r -> r.topicArn(topicArn).protocol("lambda").endpoint(FUNCTION_ARN_PREFIX + "ok-displayed"));
+
+        client.setTopicAttributes(r -> r.topicArn(topicArn).attributeName("DisplayName").attributeValue("Flightwatch"));
+        Map<String, String> attributes = client.getTopicAttributes(r -> r.topicArn(topicArn)).attributes();
+
+        assertThat(attributes).containsEntry("TopicArn", topicArn).containsEntry("Owner", "000000000000")
+                .containsEntry("DisplayName", "Flightwatch").containsEntry("SubscriptionsConfirmed", "1");
+        assertThatThrownBy(() -> client.setTopicAttributes(r -> r.topicArn(topicArn).attributeName("Colour").attributeValue("x")))
+                .isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> client.getTopicAttributes(r -> r.topicArn("arn:aws:sns:us-east-1:000000000000:never-created")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void publish_withJsonMessageStructure_deliversTheLambdaTextOrTheDefault() throws Exception {
+        String topicArn = client.createTopic(r -> r.name("structured")).topicArn();
+        client.subscribe(r -> r.topicArn(topicArn).protocol("lambda").endpoint(FUNCTION_ARN_PREFIX + "ok-structured"));
+
+        client.publish(r -> r.topicArn(topicArn).messageStructure("json")
+                .message("{\"default\":\"for everyone\",\"lambda\":\"for functions\"}"));
+        client.publish(r -> r.topicArn(topicArn).messageStructure("json").message("{\"default\":\"only default\"}"));
+
+        List<String> received = List.of(snsMessage(INVOKER.next("ok-structured", 10)), snsMessage(INVOKER.next("ok-structured", 10)));
+        assertThat(received).containsExactlyInAnyOrder("for functions", "only default");
+        assertThatThrownBy(() -> client.publish(r -> r.topicArn(topicArn).messageStructure("json").message("{\"lambda\":\"x\"}")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("No default entry");
+        assertThatThrownBy(() -> client.publish(r -> r.topicArn(topicArn).messageStructure("json").message("not json")))
+                .isInstanceOf(InvalidParameterException.class);
+    }
+
+    @Test
+    void listTopics_withMoreThanOnePage_followsNextToken() {
+        for (int i = 0; i < 105; i++) {
+            int n = i;
+            client.createTopic(r -> r.name(String.format("paged-%03d", n)));
+        }
+
+        software.amazon.awssdk.services.sns.model.ListTopicsResponse first = client.listTopics();
+        List<String> all = client.listTopicsPaginator().topics().stream().map(t -> t.topicArn()).toList();
+
+        assertThat(first.topics()).hasSize(100);
+        assertThat(first.nextToken()).isNotBlank();
+        assertThat(all).doesNotHaveDuplicates().filteredOn(arn -> arn.contains(":paged-")).hasSize(105);
+    }
+
+    private static String snsMessage(RecordingInvoker.Invocation invocation) {
+        assertThat(invocation).isNotNull();
+        return LambdaEventSerializers.serializerFor(SNSEvent.class, SnsControlPlaneIT.class.getClassLoader())
+                .fromJson(invocation.eventJson()).getRecords().get(0).getSNS().getMessage();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

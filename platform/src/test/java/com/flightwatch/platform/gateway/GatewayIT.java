@@ -279,16 +279,22 @@ class GatewayIT {
     }
 
     @Test
-    void get_functionThrottledOrNotDeployedOrIntegrationNotRun_answers500() {
+    void get_functionThrottled_answers429TooManyRequests() {
         gateway.invoker.on("books", event -> ScriptedInvoker.failed(InvocationStatus.THROTTLED));
-        assertThat(gateway.send(gateway.request("/books/42").header("x-api-key", GatewayHarness.KEY)).statusCode()).isEqualTo(500);
 
+        HttpResponse<String> response = gateway.send(gateway.request("/books/42").header("x-api-key", GatewayHarness.KEY));
+
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.body()).isEqualTo("{\"message\":\"Too Many Requests\"}");
+        assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("TooManyRequestsException");
+    }
+
+    @Test
+    void get_functionNotDeployed_answers500() {
         gateway.invoker.forget("featured");
         HttpResponse<String> missing = gateway.send(gateway.request("/books/featured").header("x-api-key", GatewayHarness.KEY));
         assertThat(missing.statusCode()).isEqualTo(500);
         assertThat(missing.body()).isEqualTo("{\"message\": \"Internal server error\"}");
-
-        assertThat(gateway.send(gateway.request("/mock")).statusCode()).isEqualTo(500);
     }
 
     @Test

@@ -65,6 +65,6 @@ class RouteMatcherTest {
     }
 
     private static Route route(String method, String path, String function) {
-        return new Route(method, new PathTemplate(path), function, 1000, false, false, false, List.of(), false, Map.of());
+        return new Route(method, new PathTemplate(path), function, 1000, false, false, false, List.of(), false, Map.of(), null);
     }
 }

@@ -97,7 +97,27 @@ class StackLoaderTest {
                 new TopicSpec("UnnamedTopic", "UnnamedTopic", "arn:aws:sns:us-east-1:000000000000:UnnamedTopic"));
         assertThat(stack.subscriptions()).containsExactly(new SubscriptionSpec("WorkerSubscription",
                 "arn:aws:sns:us-east-1:000000000000:alerts", "lambda",
-                "arn:aws:lambda:us-east-1:000000000000:function:app-worker"));
+                "arn:aws:lambda:us-east-1:000000000000:function:app-worker", "{\"kind\":[\"sms\"]}", null));
+    }
+
+    @Test
+    void load_scheduledEventsRule_readsItsExpressionAndFunctionTargets() {
+        AssemblyFixture.app(cdkOut).editTemplate(template -> ((com.fasterxml.jackson.databind.node.ObjectNode) template
+                .get("Resources")).set("SweepRule", json("{\"Type\": \"AWS::Events::Rule\", \"Properties\": {"
+                + "\"ScheduleExpression\": \"rate(1 minute)\", \"State\": \"ENABLED\", \"Targets\": ["
+                + "{\"Arn\": {\"Fn::GetAtt\": [\"WorkerFunction\", \"Arn\"]}, \"Id\": \"Target0\"},"
+                + "{\"Arn\": \"arn:aws:sqs:us-east-1:000000000000:queue\", \"Id\": \"Target1\"}]}}")));
+
+        StackSpec stack = loader.load(cdkOut, null, REGION);
+
+        assertThat(stack.schedules()).singleElement().satisfies(rule -> {
+            assertThat(rule.logicalId()).isEqualTo("SweepRule");
+            assertThat(rule.name()).as("named after the logical id, as the template gives no Name").isEqualTo("SweepRule");
+            assertThat(rule.scheduleExpression()).isEqualTo("rate(1 minute)");
+            assertThat(rule.enabled()).isTrue();
+            assertThat(rule.targets()).containsExactly(new ScheduleSpec.Target("app-worker", null));
+        });
+        assertThat(notices).anyMatch(notice -> notice.contains("SweepRule") && notice.contains("not a function"));
     }
 
     @Test
@@ -118,6 +138,20 @@ class StackLoaderTest {
         assertThat(api.apiKeys()).containsExactly(
                 new ApiKeySpec("GivenKey", "app-given-key", "given-key-value-0123456789abcdefghijkl", true),
                 new ApiKeySpec("GeneratedKey", "GeneratedKey", null, false));
+    }
+
+    @Test
+    void load_usagePlan_readsItsThrottlesQuotaKeysAndTheStagesMethodSettings() {
+        AssemblyFixture.app(cdkOut).editTemplate(template -> properties(template, "UsagePlan").set("ApiStages",
+                json("{\"a\": [{\"ApiId\": {\"Ref\": \"Api\"}, \"Stage\": {\"Ref\": \"ApiDeploymentStageprod\"},"
+                        + " \"Throttle\": {\"/items/{id}/GET\": {\"RateLimit\": 2, \"BurstLimit\": 3}}}]}").get("a")));
+
+        ApiSpec api = loader.load(cdkOut, null, REGION).apis().get(0);
+
+        assertThat(api.usagePlans()).containsExactly(new UsagePlanSpec("UsagePlan", "UsagePlan", new ThrottleSpec(5, 10),
+                Map.of("/items/{id}/GET", new ThrottleSpec(2, 3)), new QuotaSpec(1000, QuotaSpec.Period.DAY, 0),
+                List.of("GivenKey", "GeneratedKey")));
+        assertThat(api.stageThrottles()).containsExactly(Map.entry("/*/*", new ThrottleSpec(10, 20)));
     }
 
     @Test
@@ -155,8 +189,6 @@ class StackLoaderTest {
         loader.load(cdkOut, null, REGION);
 
         assertThat(notices).containsExactly(
-                "skipping 1 AWS::ApiGateway::UsagePlan (throttles and quotas are not enforced locally)",
-                "skipping 2 AWS::ApiGateway::UsagePlanKey (used only to bind API keys to APIs)",
                 "skipping 2 AWS::Lambda::Permission (not needed locally)");
     }
 

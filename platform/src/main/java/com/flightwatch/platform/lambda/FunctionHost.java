@@ -1,0 +1,29 @@
+package com.flightwatch.platform.lambda;
+
+import com.flightwatch.platform.stack.FunctionSpec;
+import java.util.Set;
+
+/**
+ * An {@link Invoker} that functions are deployed to: in this JVM ({@link ThreadInvoker}) or a
+ * process per instance ({@link ProcessInvoker}). The platform's wiring picks one by
+ * {@link Isolation}.
+ */
+public interface FunctionHost extends Invoker, AutoCloseable {
+
+    /** Deploys (or replaces) a function; nothing of it runs until its first invocation. */
+    void deploy(FunctionSpec spec);
+
+    /** @return whether a function of that name was deployed */
+    boolean undeploy(String functionName);
+
+    Set<String> functionNames();
+
+    /** Invokes as {@link #invoke} does, with the function's output and cold-start time when the host captures them. */
+    default InvocationDetails invokeWithLogs(String functionName, byte[] eventJson) {
+        return new InvocationDetails(invoke(functionName, eventJson), "", -1);
+    }
+
+    /** Stops every function. */
+    @Override
+    void close();
+}

@@ -1,0 +1,108 @@
+package com.flightwatch.platform.lambda;
+
+import com.flightwatch.platform.stack.FunctionSpec;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Starts function instances: a JVM per instance, with the command line and environment Lambda's
+ * Java runtime gives a function, and its stdin held by the platform (see {@link FunctionProcessMain}).
+ */
+final class ProcessLauncher {
+
+    /** Lambda gives the JVM most of the function's memory; the rest is metaspace, threads and the runtime. */
+    private static final int HEAP_PERCENT_OF_MEMORY = 85;
+    /** Per invocation: what an activation record keeps. */
+    private static final int MAX_CAPTURED_OUTPUT = 64 * 1024;
+    private static final DateTimeFormatter LOG_STREAM_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
+    private final RuntimeFiles runtimeFiles;
+    private final RuntimeApiServer runtimeApi;
+    private final String region;
+    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    ProcessLauncher(RuntimeFiles runtimeFiles, RuntimeApiServer runtimeApi, String region) {
+        this.runtimeFiles = runtimeFiles;
+        this.runtimeApi = runtimeApi;
+        this.region = region;
+    }
+
+    /** Spawns an instance and registers it with the Runtime API; it is ready when it first polls. */
+    ProcessInstance launch(FunctionSpec spec, String instanceId) {
+        Path outputFile = runtimeFiles.outputFile(instanceId);
+        ProcessBuilder builder = new ProcessBuilder(command(spec)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(outputFile.toFile()));
+        environment(builder.environment(), spec, instanceId);
+        long spawnNanos = System.nanoTime();
+        try {
+            Process process = builder.start();
+            OutputCapture output = new OutputCapture(outputFile, MAX_CAPTURED_OUTPUT);
+            ProcessInstance instance = new ProcessInstance(instanceId, process, output, spawnNanos);
+            runtimeApi.register(instance);
+            return instance;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Starting a JVM for function " + spec.name() + " failed", e);
+        }
+    }
+
+    /** Stops routing Runtime API calls to an instance that is gone. */
+    void forget(ProcessInstance instance) {
+        runtimeApi.unregister(instance.id());
+        instance.closeOutput();
+    }
+
+    private List<String> command(FunctionSpec spec) {
+        List<String> classPath = new ArrayList<>();
+        classPath.add(spec.codePath().toString());
+        if (Files.isDirectory(spec.codePath().resolve("lib"))) {
+            // A directory laid out as Lambda unpacks a zip: classes at the root, dependencies in lib/.
+            classPath.add(spec.codePath().resolve("lib") + File.separator + "*");
+        }
+        runtimeFiles.runtimeClassPath().forEach(path -> classPath.add(path.toString()));
+        long heapMb = Math.max(16, (long) spec.memoryMb() * HEAP_PERCENT_OF_MEMORY / 100);
+        return List.of(java, "-Xmx" + heapMb + "m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+UseSerialGC",
+                // Out of memory ends the instance, as it does on Lambda, instead of leaving a broken JVM to reuse.
+                "-XX:+ExitOnOutOfMemoryError",
+                "-D" + RuntimeFiles.JNI_PROPERTY + "=" + runtimeFiles.jniLibrary(),
+                "-cp", String.join(File.pathSeparator, classPath),
+                FunctionProcessMain.class.getName(), spec.handler());
+    }
+
+    private void environment(Map<String, String> environment, FunctionSpec spec, String instanceId) {
+        // Lambda starts functions with its own environment, not the host's: nothing leaks in from the platform.
+        String path = environment.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
+        environment.clear();
+        environment.put("PATH", path);
+        environment.put("LANG", "C.UTF-8");
+        environment.put("TZ", ":UTC");
+        environment.put("AWS_REGION", region);
+        environment.put("AWS_DEFAULT_REGION", region);
+        environment.put("AWS_EXECUTION_ENV", "AWS_Lambda_" + spec.runtime());
+        environment.put("AWS_LAMBDA_FUNCTION_NAME", spec.name());
+        environment.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(spec.memoryMb()));
+        environment.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + spec.name());
+        environment.put("AWS_LAMBDA_LOG_STREAM_NAME", logStreamName());
+        environment.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        environment.put("AWS_LAMBDA_RUNTIME_API", runtimeApi.address(instanceId));
+        environment.put("_HANDLER", spec.handler());
+        environment.putAll(spec.environment());
+    }
+
+    private static String logStreamName() {
+        byte[] random = new byte[16];
+        ThreadLocalRandom.current().nextBytes(random);
+        return LocalDate.now(ZoneOffset.UTC).format(LOG_STREAM_DATE) + "/[$LATEST]" + HexFormat.of().formatHex(random);
+    }
+}

@@ -1,0 +1,90 @@
+package com.flightwatch.platform.lambda;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.api.client.AWSLambda;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import software.amazon.awssdk.utilslite.SdkInternalThreadLocal;
+
+/**
+ * What every function process needs besides the function's code, prepared once: the runtime
+ * client's JNI library extracted to a private file (the client would otherwise copy it to one
+ * fixed path in /tmp at every start, racing other starts), and {@link FunctionProcessMain} as a
+ * class directory of its own, so the function's class path never sees the platform's libraries.
+ */
+final class RuntimeFiles implements AutoCloseable {
+
+    static final String JNI_PROPERTY = "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
+    private static final String JNI_RESOURCE = "/jni/libaws-lambda-jni.linux-x86_64.so";
+
+    private final Path directory;
+    private final Path jniLibrary;
+    private final List<Path> runtimeClassPath;
+
+    RuntimeFiles() {
+        try {
+            directory = Files.createTempDirectory("flightwatch-runtime-");
+            jniLibrary = directory.resolve("libaws-lambda-jni.so");
+            copyResource(AWSLambda.class, JNI_RESOURCE, jniLibrary);
+            Files.createDirectories(directory.resolve("output"));
+            Path launcherClasses = directory.resolve("launcher");
+            String classFile = FunctionProcessMain.class.getName().replace('.', '/') + ".class";
+            copyResource(FunctionProcessMain.class, "/" + classFile, launcherClasses.resolve(classFile));
+            runtimeClassPath = List.of(launcherClasses, location(AWSLambda.class), location(RequestHandler.class),
+                    location(PojoSerializer.class), location(SdkInternalThreadLocal.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Preparing the Lambda runtime client's files failed", e);
+        }
+    }
+
+    /** Where an instance's stdout and stderr go. */
+    Path outputFile(String instanceId) {
+        return directory.resolve("output").resolve(instanceId + ".log");
+    }
+
+    Path jniLibrary() {
+        return jniLibrary;
+    }
+
+    /** The launcher, the runtime client and the libraries it runs on (its Maven runtime dependencies). */
+    List<Path> runtimeClassPath() {
+        return runtimeClassPath;
+    }
+
+    private static void copyResource(Class<?> owner, String resource, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("Missing " + resource + " beside " + owner.getName());
+            }
+            Files.copy(in, target);
+        }
+    }
+
+    private static Path location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate the jar of " + type.getName(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // A leftover temporary directory is harmless.
+        }
+    }
+}
