@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Activation records in the platform database's {@code platform_activations} table (migration V200). */
+/** Activation records in the platform database's {@code platform_activations} table (migration V7). */
 public final class JdbcActivationStore implements ActivationStore {
 
     private static final String COLUMNS = "activation_id, function_name, trigger_source, started_at, ended_at,"

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The API keys of the stacks the platform runs, in the platform database (table
- * {@code platform_api_keys}, migrations V100, V102), found by the SHA-256 of their value. A
+ * {@code platform_api_keys}, migrations V4, V6), found by the SHA-256 of their value. A
  * template's {@code Value} is used as given (only its hash is stored); a key without one gets a
  * random value the first time, kept across restarts so the banner can show it again.
  */

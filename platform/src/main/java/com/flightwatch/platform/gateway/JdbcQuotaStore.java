@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** Quota counts in the platform database (table {@code platform_usage_quotas}, migration V101). */
+/** Quota counts in the platform database (table {@code platform_usage_quotas}, migration V5). */
 public final class JdbcQuotaStore implements QuotaStore {
 
     private final DataSource dataSource;
