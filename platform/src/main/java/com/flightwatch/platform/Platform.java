@@ -3,6 +3,7 @@ package com.flightwatch.platform;
 import com.flightwatch.platform.activations.ActivationRecorder;
 import com.flightwatch.platform.activations.ActivationRoutes;
 import com.flightwatch.platform.activations.ActivationStore;
+import com.flightwatch.platform.activations.BatchingActivationStore;
 import com.flightwatch.platform.activations.JdbcActivationStore;
 import com.flightwatch.platform.control.ControlPlane;
 import com.flightwatch.platform.control.ControlPlaneSettings;
@@ -179,7 +180,9 @@ public final class Platform implements AutoCloseable {
             started.push(invoker);
             int controlPort = FreePorts.orFree(settings.host(), settings.controlPort());
             controlUrl = "http://" + settings.host() + ":" + controlPort;
-            activations = new JdbcActivationStore(platformData);
+            BatchingActivationStore batching = new BatchingActivationStore(new JdbcActivationStore(platformData));
+            started.push(batching);
+            activations = batching;
             sns = new SnsService(platformData, recorder(ActivationRecorder.TOPIC),
                     SnsSettings.defaults().withRegion(settings.region()).withPublicEndpoint(controlUrl));
             started.push(sns);

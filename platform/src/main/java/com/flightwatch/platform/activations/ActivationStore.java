@@ -8,6 +8,11 @@ public interface ActivationStore {
 
     void record(Activation activation);
 
+    /** Several records at once; stores that can write them in one round trip override this. */
+    default void recordAll(List<Activation> activations) {
+        activations.forEach(this::record);
+    }
+
     Optional<Activation> find(String activationId);
 
     /** @return the matching activations, newest first */

@@ -25,28 +25,44 @@ public final class JdbcActivationStore implements ActivationStore {
 
     @Override
     public void record(Activation activation) {
+        recordAll(List.of(activation));
+    }
+
+    /** One batched INSERT: the recorder hands over what accumulated while the last batch was written. */
+    @Override
+    public void recordAll(List<Activation> activations) {
+        if (activations.isEmpty()) {
+            return;
+        }
         String sql = "INSERT IGNORE INTO platform_activations (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setString(1, activation.activationId());
-            insert.setString(2, activation.functionName());
-            insert.setString(3, activation.trigger());
-            insert.setTimestamp(4, Timestamp.from(activation.start()));
-            insert.setTimestamp(5, Timestamp.from(activation.end()));
-            insert.setLong(6, activation.durationMs());
-            if (activation.initDurationMs() == null) {
-                insert.setNull(7, Types.BIGINT);
-            } else {
-                insert.setLong(7, activation.initDurationMs());
+            for (Activation activation : activations) {
+                bind(insert, activation);
+                insert.addBatch();
             }
-            insert.setString(8, activation.status());
-            insert.setString(9, truncate(activation.errorType(), 256));
-            insert.setString(10, activation.errorMessage());
-            insert.setString(11, Activations.capHead(activation.result()));
-            insert.setString(12, Activations.capTail(activation.logs() == null ? "" : activation.logs()));
-            insert.executeUpdate();
+            insert.executeBatch();
         } catch (SQLException e) {
-            throw new ActivationStoreException("Recording activation " + activation.activationId() + " failed", e);
+            throw new ActivationStoreException("Recording " + activations.size() + " activation(s) failed", e);
         }
+    }
+
+    private static void bind(PreparedStatement insert, Activation activation) throws SQLException {
+        insert.setString(1, activation.activationId());
+        insert.setString(2, activation.functionName());
+        insert.setString(3, activation.trigger());
+        insert.setTimestamp(4, Timestamp.from(activation.start()));
+        insert.setTimestamp(5, Timestamp.from(activation.end()));
+        insert.setLong(6, activation.durationMs());
+        if (activation.initDurationMs() == null) {
+            insert.setNull(7, Types.BIGINT);
+        } else {
+            insert.setLong(7, activation.initDurationMs());
+        }
+        insert.setString(8, activation.status());
+        insert.setString(9, truncate(activation.errorType(), 256));
+        insert.setString(10, activation.errorMessage());
+        insert.setString(11, Activations.capHead(activation.result()));
+        insert.setString(12, Activations.capTail(activation.logs() == null ? "" : activation.logs()));
     }
 
     @Override

@@ -3,16 +3,11 @@ package com.flightwatch.platform.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,50 +25,27 @@ final class ActivationsCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Options and the HTTP call every activations subcommand shares. */
+    /** What every activations subcommand shares: the control plane, and where to write. */
     abstract static class ActivationsCall implements Callable<Integer> {
 
-        @Option(names = "--control-url", defaultValue = "http://127.0.0.1:3001",
-                description = "The running platform's control plane. Default: ${DEFAULT-VALUE}")
-        String controlUrl;
+        @Mixin
+        ControlPlaneClient controlPlane;
 
         @Spec
         CommandSpec spec;
 
         /** @return the body of a 200 answer, or null after printing why there is none */
         String get(String pathAndQuery) throws IOException, InterruptedException {
-            HttpResponse<String> response;
-            try {
-                response = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create(controlUrl + "/_platform/activations" + pathAndQuery)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-            } catch (ConnectException e) {
-                err().println("No platform answers at " + controlUrl + ": start it with `flightwatch up`.");
-                return null;
-            }
-            if (response.statusCode() != 200) {
-                String message = response.body();
-                try {
-                    message = JSON.readTree(response.body()).path("message").asText(message);
-                } catch (IOException notJson) {
-                    // the body as it came is the best explanation there is
-                }
-                err().println("The platform answered " + response.statusCode() + ": " + message);
-                return null;
-            }
-            return response.body();
+            return controlPlane.send(HttpRequest.newBuilder(controlPlane.uri("/_platform/activations" + pathAndQuery)).GET(),
+                    200, spec.commandLine().getErr()).map(HttpResponse::body).orElse(null);
         }
 
         java.io.PrintWriter outWriter() {
             return spec.commandLine().getOut();
         }
 
-        PrintStream err() {
-            return System.err;
-        }
-
         static String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+            return ControlPlaneClient.encode(value);
         }
     }
 

@@ -1,17 +1,15 @@
 package com.flightwatch.platform.cli;
 
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,9 +30,8 @@ final class InvokeCommand implements Callable<Integer> {
     @Option(names = "--logs", description = "Also print the last 4 KB of the invocation's logs.")
     boolean logs;
 
-    @Option(names = "--control-url", defaultValue = "http://127.0.0.1:3001",
-            description = "The running platform's control plane. Default: ${DEFAULT-VALUE}")
-    String controlUrl;
+    @Mixin
+    ControlPlaneClient controlPlane;
 
     @Spec
     CommandSpec spec;
@@ -42,23 +39,17 @@ final class InvokeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String event = payload.startsWith("@") ? Files.readString(Path.of(payload.substring(1))) : payload;
-        String path = "/2015-03-31/functions/" + URLEncoder.encode(function, StandardCharsets.UTF_8) + "/invocations";
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(controlUrl + path))
+        String path = "/2015-03-31/functions/" + ControlPlaneClient.encode(function) + "/invocations";
+        HttpRequest.Builder request = HttpRequest.newBuilder(controlPlane.uri(path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(event));
         if (logs) {
             request.header("X-Amz-Log-Type", "Tail");
         }
-        HttpResponse<String> response;
-        try {
-            response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (ConnectException e) {
-            spec.commandLine().getErr().println("No platform answers at " + controlUrl + ": start it with `flightwatch up`.");
+        Optional<HttpResponse<String>> answer = controlPlane.send(request, 200, spec.commandLine().getErr());
+        if (answer.isEmpty()) {
             return 1;
         }
-        if (response.statusCode() != 200) {
-            spec.commandLine().getErr().println("The platform answered " + response.statusCode() + ": " + response.body());
-            return 1;
-        }
+        HttpResponse<String> response = answer.get();
         spec.commandLine().getOut().println(response.body());
         if (logs) {
             response.headers().firstValue("X-Amz-Log-Result").ifPresent(tail -> spec.commandLine().getOut()

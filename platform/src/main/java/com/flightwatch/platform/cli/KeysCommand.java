@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,37 +26,22 @@ final class KeysCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Options every keys subcommand has. */
+    /** What every keys subcommand shares: the control plane. */
     abstract static class ControlPlaneCall implements Callable<Integer> {
 
-        @Option(names = "--control-url", defaultValue = "http://127.0.0.1:3001",
-                description = "The running platform's control plane. Default: ${DEFAULT-VALUE}")
-        String controlUrl;
+        @Mixin
+        ControlPlaneClient controlPlane;
+
+        @Spec
+        CommandSpec spec;
 
         /** @return the answer's JSON, or null after printing why there is none */
         JsonNode call(HttpRequest.Builder request, int expectedStatus) throws IOException, InterruptedException {
-            HttpResponse<String> response;
-            try {
-                response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (ConnectException e) {
-                System.err.println("No platform answers at " + controlUrl + ": start it with `flightwatch up`.");
-                return null;
-            }
-            if (response.statusCode() != expectedStatus) {
-                String message = response.body();
-                try {
-                    message = JSON.readTree(response.body()).path("message").asText(message);
-                } catch (IOException notJson) {
-                    // the body as it came is the best explanation there is
-                }
-                System.err.println("The platform answered " + response.statusCode() + ": " + message);
-                return null;
-            }
-            return JSON.readTree(response.body());
+            return controlPlane.sendForJson(request, expectedStatus, spec.commandLine().getErr()).orElse(null);
         }
 
         URI uri(String path) {
-            return URI.create(controlUrl + path);
+            return controlPlane.uri(path);
         }
     }
 

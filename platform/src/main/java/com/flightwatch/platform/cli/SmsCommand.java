@@ -1,21 +1,16 @@
 package com.flightwatch.platform.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
+import java.io.PrintWriter;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,9 +23,8 @@ final class SmsCommand implements Callable<Integer> {
     /** Remembered message ids when following: more than the 1000 the outbox answers with. */
     private static final int MAX_REMEMBERED = 5000;
 
-    @Option(names = "--control-url", defaultValue = "http://127.0.0.1:3001",
-            description = "The running platform's control plane. Default: ${DEFAULT-VALUE}")
-    String controlUrl;
+    @Mixin
+    ControlPlaneClient controlPlane;
 
     @Option(names = "--phone", description = "Only messages to this E.164 number.")
     String phone;
@@ -42,7 +36,6 @@ final class SmsCommand implements Callable<Integer> {
             description = "How often --follow asks the platform for new messages.")
     long intervalMillis;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final PrintStream out;
 
     SmsCommand() {
@@ -93,19 +86,9 @@ final class SmsCommand implements Callable<Integer> {
 
     /** @return the outbox, or null after telling the user why there is none */
     private JsonNode fetch() throws IOException, InterruptedException {
-        String query = phone == null ? "" : "?phoneNumber=" + URLEncoder.encode(phone, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(controlUrl + "/_platform/sms" + query)).GET().build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (ConnectException e) {
-            System.err.println("No platform answers at " + controlUrl + ": start it with `flightwatch up`.");
-            return null;
-        }
-        if (response.statusCode() != 200) {
-            System.err.println("The platform answered " + response.statusCode() + ": " + response.body());
-            return null;
-        }
-        return new ObjectMapper().readTree(response.body());
+        String query = phone == null ? "" : "?phoneNumber=" + ControlPlaneClient.encode(phone);
+        PrintWriter err = new PrintWriter(System.err, true);
+        return controlPlane.sendForJson(HttpRequest.newBuilder(controlPlane.uri("/_platform/sms" + query)).GET(), 200, err)
+                .orElse(null);
     }
 }

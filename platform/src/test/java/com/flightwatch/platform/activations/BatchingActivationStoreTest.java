@@ -1,0 +1,75 @@
+package com.flightwatch.platform.activations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BatchingActivationStoreTest {
+
+    private final List<Integer> batchSizes = new ArrayList<>();
+    private final InMemoryActivationStore memory = new InMemoryActivationStore(1000);
+    private final ActivationStore counting = new ActivationStore() {
+        @Override
+        public void record(Activation activation) {
+            memory.record(activation);
+        }
+
+        @Override
+        public void recordAll(List<Activation> activations) {
+            synchronized (batchSizes) {
+                batchSizes.add(activations.size());
+            }
+            activations.forEach(memory::record);
+        }
+
+        @Override
+        public java.util.Optional<Activation> find(String activationId) {
+            return memory.find(activationId);
+        }
+
+        @Override
+        public List<Activation> list(ActivationQuery query) {
+            return memory.list(query);
+        }
+    };
+
+    @Test
+    void find_rightAfterRecord_seesTheRecord() {
+        try (BatchingActivationStore store = new BatchingActivationStore(counting)) {
+            store.record(activation("a-1"));
+
+            assertThat(store.find("a-1")).isPresent();
+        }
+    }
+
+    @Test
+    void record_manyAtOnce_reachesTheStoreInBatches() {
+        try (BatchingActivationStore store = new BatchingActivationStore(counting)) {
+            for (int i = 0; i < 300; i++) {
+                store.record(activation("b-" + i));
+            }
+            store.flush();
+        }
+
+        assertThat(batchSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(300);
+        assertThat(batchSizes.size()).isLessThan(300);
+    }
+
+    @Test
+    void close_writesWhatIsStillQueued() {
+        BatchingActivationStore store = new BatchingActivationStore(counting);
+        store.record(activation("c-1"));
+
+        store.close();
+
+        assertThat(memory.find("c-1")).isPresent();
+    }
+
+    private static Activation activation(String id) {
+        Instant now = Instant.parse("2026-11-24T04:00:00Z");
+        return new Activation(id, "fn", "gateway", now, now.plusMillis(3), 3, null, "SUCCESS", null, null, "{}", "");
+    }
+}
