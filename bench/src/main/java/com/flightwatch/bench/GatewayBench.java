@@ -38,7 +38,7 @@ public final class GatewayBench {
             String key = platform.apis().get(0).keys().get(0).value();
             String flightId = registerFlight(gateway, key);
             Vertx vertx = Vertx.vertx();
-            try (BareHandlerServer bare = new BareHandlerServer(vertx, platform.invoker(), flightsFunction(platform))) {
+            try (BareHandlerServer bare = new BareHandlerServer(vertx, platform.invokerFor("bench"), flightsFunction(platform))) {
                 int barePort = bare.start();
                 LoadGenerator load = new LoadGenerator(vertx, connections);
                 String gatewayUrl = gateway + "/flights/" + flightId;
@@ -56,7 +56,7 @@ public final class GatewayBench {
                 System.out.println("| GET /flights/{id} | requests | errors | requests/s | p50 ms | p99 ms | p99.9 ms |");
                 System.out.println("|---|---:|---:|---:|---:|---:|---:|");
                 print("gateway (key, route, validation, full proxy event)", viaGateway);
-                print("bare HTTP server, same handler, same invoker", viaBare);
+                print("bare HTTP server, same handler, same invoker and activation records", viaBare);
             } finally {
                 vertx.close().toCompletionStage().toCompletableFuture().join();
             }

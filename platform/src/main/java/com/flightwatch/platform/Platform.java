@@ -54,6 +54,7 @@ public final class Platform implements AutoCloseable {
     private final StackSpec stack;
     private final DatabaseConnection database;
     private final FunctionHost invoker;
+    private final ActivationStore activations;
     private final SnsService sns;
     private final String controlUrl;
     private final List<RunningApi> apis;
@@ -64,6 +65,7 @@ public final class Platform implements AutoCloseable {
         this.stack = parts.stack;
         this.database = parts.database;
         this.invoker = parts.invoker;
+        this.activations = parts.activations;
         this.sns = parts.sns;
         this.controlUrl = parts.controlUrl;
         this.apis = List.copyOf(parts.apis);
@@ -93,6 +95,11 @@ public final class Platform implements AutoCloseable {
 
     public DatabaseConnection database() {
         return database;
+    }
+
+    /** The functions as a trigger of the caller's sees them: each invocation leaves an activation record. */
+    public ActivationRecorder invokerFor(String trigger) {
+        return new ActivationRecorder(invoker, activations, trigger, Clock.systemUTC());
     }
 
     public FunctionHost invoker() {
