@@ -6,7 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import com.flightwatch.common.domain.Alert;
+import com.flightwatch.common.domain.AlertStatus;
+import com.flightwatch.common.domain.Ids;
+import com.flightwatch.common.domain.Notification;
+import com.flightwatch.common.domain.NotificationType;
+import com.flightwatch.common.repository.JdbcNotificationRepository;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -126,6 +136,33 @@ class FlightwatchOnPlatformIT {
         for (String phone : phones) {
             assertThat(platform.smsTo(phone)).as("SMS to %s", phone).hasSize(1);
         }
+    }
+
+    @Test
+    void sweeper_alertLeftQueuedByACrashBeforePublish_isTextedOnItsNextRun() throws Exception {
+        String phone = "+14155550177";
+        HttpResponse<String> created = platform.post("/flights", flight("FR1", "2026-12-29", List.of(phone)));
+        JsonNode flight = json(created);
+        // What a crash between AlertsHandler's commit and its publish leaves: the alert stored QUEUED, never published.
+        Instant longAgo = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MILLIS);
+        LocalDate date = LocalDate.parse("2026-12-29");
+        Notification notification = new Notification(Ids.newId(), flight.path("flightId").asText(), "FR1", date,
+                NotificationType.CANCELLED, "Fog", null, null, longAgo);
+        Alert alert = new Alert(Ids.newId(), notification.notificationId(), "FR1", date, NotificationType.CANCELLED,
+                flight.path("passengers").get(0).path("passengerId").asText(), "Pat0 Doe", phone,
+                "Flightwatch: FR1 on 29 Dec is CANCELLED: Fog. Reply HELP for help.", AlertStatus.QUEUED, longAgo, null, null);
+        try (HikariDataSource appData = platform.appDataSource()) {
+            new JdbcNotificationRepository(appData).createWithAlerts(notification, List.of(alert), null);
+        }
+        assertThat(platform.smsTo(phone)).isEmpty();
+
+        String sweeper = platform.platform().stack().schedules().get(0).logicalId();
+        assertThat(platform.platform().scheduler().fireNow(sweeper)).allMatch(result -> result.succeeded());
+
+        JsonNode texts = eventually(() -> platform.smsTo(phone), list -> list.size() == 1);
+        assertThat(texts.get(0).path("message").asText()).contains("FR1").contains("Fog");
+        eventually(() -> json(platform.get("/alerts?notificationId=" + notification.notificationId())),
+                page -> page.path("alerts").size() == 1 && allSent(page.path("alerts")));
     }
 
     @Test

@@ -2,9 +2,12 @@ package com.flightwatch.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flightwatch.common.config.Config;
+import com.flightwatch.common.db.Database;
 import com.flightwatch.platform.Platform;
 import com.flightwatch.platform.PlatformSettings;
 import com.flightwatch.platform.lambda.Isolation;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -97,6 +101,14 @@ final class RunningPlatform implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(URI.create(platform.controlUrl() + "/_platform/sms?phoneNumber="
                 + phoneNumber.replace("+", "%2B"))).GET().build();
         return json(send(request));
+    }
+
+    /** A pool on the stack's application database, as the functions see it (schema already migrated). */
+    HikariDataSource appDataSource() {
+        Map<String, String> environment = Map.of(
+                "DB_URL", platform.database().appJdbcUrl(platform.stack().stackName()),
+                "DB_USER", platform.database().user(), "DB_PASSWORD", platform.database().password(), "DB_MIGRATE", "false");
+        return Database.dataSource(Config.load(environment::get));
     }
 
     /** An SDK client on the platform's SNS API, as a user's code would build one. */

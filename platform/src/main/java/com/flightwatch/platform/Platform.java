@@ -55,6 +55,7 @@ public final class Platform implements AutoCloseable {
     private final DatabaseConnection database;
     private final FunctionHost invoker;
     private final ActivationStore activations;
+    private final Scheduler scheduler;
     private final SnsService sns;
     private final String controlUrl;
     private final List<RunningApi> apis;
@@ -66,6 +67,7 @@ public final class Platform implements AutoCloseable {
         this.database = parts.database;
         this.invoker = parts.invoker;
         this.activations = parts.activations;
+        this.scheduler = parts.scheduler;
         this.sns = parts.sns;
         this.controlUrl = parts.controlUrl;
         this.apis = List.copyOf(parts.apis);
@@ -100,6 +102,11 @@ public final class Platform implements AutoCloseable {
     /** The functions as a trigger of the caller's sees them: each invocation leaves an activation record. */
     public ActivationRecorder invokerFor(String trigger) {
         return new ActivationRecorder(invoker, activations, trigger, Clock.systemUTC());
+    }
+
+    /** The stack's schedules ({@code AWS::Events::Rule}); tests fire one now instead of waiting for it. */
+    public Scheduler scheduler() {
+        return scheduler;
     }
 
     public FunctionHost invoker() {
@@ -157,6 +164,7 @@ public final class Platform implements AutoCloseable {
         private FunctionHost invoker;
         private SnsService sns;
         private ActivationStore activations;
+        private Scheduler scheduler;
         private String controlUrl;
         private ControlPlane control;
 
@@ -206,7 +214,7 @@ public final class Platform implements AutoCloseable {
             }
             sns.deploy(stack.topics(), stack.subscriptions());
             sns.start();
-            Scheduler scheduler = new Scheduler(recorder(ActivationRecorder.SCHEDULE), stack.schedules(), settings.region(),
+            scheduler = new Scheduler(recorder(ActivationRecorder.SCHEDULE), stack.schedules(), settings.region(),
                     Clock.systemUTC());
             started.push(scheduler);
             scheduler.start();
