@@ -75,9 +75,7 @@ public final class ProcessInvoker implements FunctionHost {
      */
     @Override
     public void deploy(FunctionSpec spec) {
-        if (spec.codePath() == null || !Files.exists(spec.codePath())) {
-            throw new FunctionCodeException("The code of function " + spec.name() + " is missing: " + spec.codePath());
-        }
+        FunctionCodeException.requireCode(spec);
         ProcessFunction previous = functions.put(spec.name(),
                 new ProcessFunction(spec, AwsIds.functionArn(region, spec.name()), launcher, maxInstancesPerFunction));
         if (previous != null) {

@@ -3,7 +3,6 @@ package com.flightwatch.platform.lambda;
 import com.flightwatch.platform.lambda.ErrorDocuments.ErrorDocument;
 import com.flightwatch.platform.stack.AwsIds;
 import com.flightwatch.platform.stack.FunctionSpec;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -59,9 +58,7 @@ public final class ThreadInvoker implements FunctionHost {
      */
     @Override
     public void deploy(FunctionSpec spec) {
-        if (spec.codePath() == null || !Files.exists(spec.codePath())) {
-            throw new FunctionCodeException("The code of function " + spec.name() + " is missing: " + spec.codePath());
-        }
+        FunctionCodeException.requireCode(spec);
         SharedEnvironment.JVM.claim(this, spec.name(), spec.environment());
         DeployedFunction previous = functions.put(spec.name(), new DeployedFunction(spec, region, maxInstancesPerFunction));
         if (previous != null) {
