@@ -11,12 +11,6 @@ import com.flightwatch.platform.sns.DeadLetter;
 import com.flightwatch.platform.sns.Eventually;
 import com.flightwatch.platform.sns.RecordingInvoker;
 import com.flightwatch.platform.sns.SnsService;
-import com.flightwatch.platform.sns.SnsSettings;
-import com.flightwatch.platform.store.EmbeddedMariaDb;
-import com.flightwatch.platform.store.PlatformDatabase;
-import com.flightwatch.platform.store.TestMariaDb;
-import com.zaxxer.hikari.HikariDataSource;
-import io.vertx.core.Vertx;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,9 +23,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.BatchEntryIdsNotDistinctException;
 import software.amazon.awssdk.services.sns.model.InvalidParameterException;
@@ -45,42 +36,26 @@ import software.amazon.awssdk.services.sns.model.Subscription;
 /** The control plane's SNS API, driven by the real AWS SDK v2 client, over a real embedded MariaDB. */
 class SnsControlPlaneIT {
 
-    private static final String FUNCTION_ARN_PREFIX = "arn:aws:lambda:us-east-1:000000000000:function:";
-    private static final RecordingInvoker INVOKER = new RecordingInvoker();
+    private static final String FUNCTION_ARN_PREFIX = ControlPlaneHarness.FUNCTION_ARN_PREFIX;
 
-    private static EmbeddedMariaDb database;
-    private static HikariDataSource dataSource;
+    private static ControlPlaneHarness platform;
+    private static RecordingInvoker invoker;
     private static SnsService sns;
-    private static Vertx vertx;
-    private static ControlPlane controlPlane;
     private static SnsClient client;
     private static String baseUrl;
 
     @BeforeAll
     static void startPlatform() {
-        database = TestMariaDb.startFresh("sns-control-plane");
-        dataSource = PlatformDatabase.open(database.jdbcUrl(PlatformDatabase.DATABASE_NAME), EmbeddedMariaDb.USER,
-                EmbeddedMariaDb.PASSWORD);
-        sns = new SnsService(dataSource, INVOKER, SnsSettings.defaults().withRetries(2, Duration.ofMillis(100)));
-        sns.start();
-        vertx = Vertx.vertx();
-        controlPlane = new ControlPlane(vertx, sns, new ControlPlaneSettings("127.0.0.1", 0));
-        baseUrl = "http://127.0.0.1:" + controlPlane.start();
-        client = SnsClient.builder()
-                .endpointOverride(URI.create(baseUrl))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .build();
+        platform = new ControlPlaneHarness("sns-control-plane");
+        invoker = platform.invoker;
+        sns = platform.sns;
+        client = platform.client;
+        baseUrl = platform.baseUrl();
     }
 
     @AfterAll
     static void stopPlatform() {
-        client.close();
-        controlPlane.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
-        sns.close();
-        dataSource.close();
-        database.close();
+        platform.close();
     }
 
     @Test
@@ -102,7 +77,7 @@ class SnsControlPlaneIT {
         PublishResponse response = client.publish(r -> r.topicArn(topicArn).subject("Flight delayed")
                 .message("{\"flight\":\"AF123\"}")
                 .messageAttributes(Map.of("kind", MessageAttributeValue.builder().dataType("String").stringValue("DELAYED").build())));
-        RecordingInvoker.Invocation invocation = INVOKER.next("ok-receiver", 10);
+        RecordingInvoker.Invocation invocation = invoker.next("ok-receiver", 10);
 
         assertThat(invocation).as("the subscribed function is invoked").isNotNull();
         System.out.println("[timing] publish to lambda invocation: " + (invocation.atNanos() - published) / 1_000_000 + " ms");
@@ -126,14 +101,14 @@ class SnsControlPlaneIT {
         String messageId = client.publish(r -> r.topicArn(topicArn).message("will fail")).messageId();
 
         for (int attempt = 1; attempt <= 3; attempt++) {
-            assertThat(INVOKER.next("failing-receiver", 10)).as("attempt %d", attempt).isNotNull();
+            assertThat(invoker.next("failing-receiver", 10)).as("attempt %d", attempt).isNotNull();
         }
         Eventually.await(Duration.ofSeconds(10), "a dead letter",
                 () -> sns.deadLetters().stream().anyMatch(letter -> letter.messageId().equals(messageId)));
         DeadLetter letter = sns.deadLetters().stream().filter(l -> l.messageId().equals(messageId)).findFirst().orElseThrow();
         assertThat(letter.attempts()).isEqualTo(3);
         assertThat(letter.lastError()).contains("FUNCTION_ERROR").contains("boom");
-        assertThat(INVOKER.next("failing-receiver", 1)).as("no attempt after the dead letter").isNull();
+        assertThat(invoker.next("failing-receiver", 1)).as("no attempt after the dead letter").isNull();
     }
 
     @Test
@@ -152,8 +127,8 @@ class SnsControlPlaneIT {
         assertThat(response.failed().get(0).id()).isEqualTo("empty");
         assertThat(response.failed().get(0).code()).isEqualTo("InvalidParameter");
         assertThat(response.failed().get(0).senderFault()).isTrue();
-        assertThat(INVOKER.next("ok-batch", 10)).isNotNull();
-        assertThat(INVOKER.next("ok-batch", 10)).isNotNull();
+        assertThat(invoker.next("ok-batch", 10)).isNotNull();
+        assertThat(invoker.next("ok-batch", 10)).isNotNull();
     }
 
     @Test
@@ -259,7 +234,7 @@ class SnsControlPlaneIT {
         client.publish(r -> r.topicArn(topicArn).message("nobody listens"));
 
         assertThat(client.listSubscriptionsByTopic(r -> r.topicArn(topicArn)).subscriptions()).isEmpty();
-        assertThat(INVOKER.next("ok-unsubscribed", 1)).isNull();
+        assertThat(invoker.next("ok-unsubscribed", 1)).isNull();
     }
 
     @Test
@@ -326,7 +301,7 @@ class SnsControlPlaneIT {
                 .message("{\"default\":\"for everyone\",\"lambda\":\"for functions\"}"));
         client.publish(r -> r.topicArn(topicArn).messageStructure("json").message("{\"default\":\"only default\"}"));
 
-        List<String> received = List.of(snsMessage(INVOKER.next("ok-structured", 10)), snsMessage(INVOKER.next("ok-structured", 10)));
+        List<String> received = List.of(snsMessage(invoker.next("ok-structured", 10)), snsMessage(invoker.next("ok-structured", 10)));
         assertThat(received).containsExactlyInAnyOrder("for functions", "only default");
         assertThatThrownBy(() -> client.publish(r -> r.topicArn(topicArn).messageStructure("json").message("{\"lambda\":\"x\"}")))
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("No default entry");
