@@ -30,7 +30,6 @@ final class FunctionEnvironment {
     FunctionSpec applyTo(FunctionSpec function) {
         Map<String, String> environment = new LinkedHashMap<>(function.environment());
         environment.putAll(platformVariables);
-        return new FunctionSpec(function.logicalId(), function.name(), function.handler(), function.runtime(),
-                function.memoryMb(), function.timeoutSeconds(), Map.copyOf(environment), function.codePath());
+        return function.withEnvironment(Map.copyOf(environment));
     }
 }

@@ -1,6 +1,7 @@
 package com.flightwatch.platform.lambda;
 
 import com.flightwatch.platform.stack.FunctionSpec;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,9 +19,17 @@ public interface FunctionHost extends Invoker, AutoCloseable {
 
     Set<String> functionNames();
 
+    /** The deployed function of that name, as it runs now. */
+    Optional<FunctionSpec> function(String functionName);
+
     /** Invokes as {@link #invoke} does, with the function's output and cold-start time when the host captures them. */
     default InvocationDetails invokeWithLogs(String functionName, byte[] eventJson) {
         return new InvocationDetails(invoke(functionName, eventJson), "", -1);
+    }
+
+    /** Invokes as {@link #invokeWithLogs(String, byte[])} does, waiting for capacity when {@code type} is EVENT. */
+    default InvocationDetails invokeWithLogs(String functionName, byte[] eventJson, InvocationType type) {
+        return invokeWithLogs(functionName, eventJson);
     }
 
     /** Stops every function. */

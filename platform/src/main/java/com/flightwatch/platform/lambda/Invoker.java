@@ -13,4 +13,13 @@ public interface Invoker {
      * @throws FunctionNotFoundException when no function of that name is deployed
      */
     InvocationResult invoke(String functionName, byte[] eventJson);
+
+    /**
+     * Invokes as Lambda's {@code type} does ({@link InvocationType#EVENT} waits for capacity instead of
+     * being throttled) and names what caused it (a topic's message id, a schedule's rule, a gateway
+     * request id) for the activation record. The caller still gets the result when the function ends.
+     */
+    default InvocationResult invoke(String functionName, byte[] eventJson, InvocationType type, String cause) {
+        return invoke(functionName, eventJson);
+    }
 }

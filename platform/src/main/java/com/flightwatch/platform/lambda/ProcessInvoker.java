@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,6 +99,11 @@ public final class ProcessInvoker implements FunctionHost {
     @Override
     public Set<String> functionNames() {
         return Set.copyOf(functions.keySet());
+    }
+
+    @Override
+    public Optional<FunctionSpec> function(String functionName) {
+        return Optional.ofNullable(functions.get(functionName)).map(ProcessFunction::spec);
     }
 
     /** How many instances (warm or busy) a function has now. */

@@ -5,6 +5,7 @@ import com.flightwatch.platform.stack.AwsIds;
 import com.flightwatch.platform.stack.FunctionSpec;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,6 +83,11 @@ public final class ThreadInvoker implements FunctionHost {
     @Override
     public Set<String> functionNames() {
         return Set.copyOf(functions.keySet());
+    }
+
+    @Override
+    public Optional<FunctionSpec> function(String functionName) {
+        return Optional.ofNullable(functions.get(functionName)).map(DeployedFunction::spec);
     }
 
     @Override

@@ -34,8 +34,11 @@ final class FunctionReader {
         JsonNode variables = intrinsics.resolve(properties.path("Environment").get("Variables"),
                 logicalId + " (Environment.Variables)");
         Map<String, String> environment = variables.isObject() ? textMap(variables) : Map.of();
+        Integer reserved = properties.has("ReservedConcurrentExecutions")
+                ? number(properties.get("ReservedConcurrentExecutions"), 0, logicalId + " (ReservedConcurrentExecutions)")
+                : null;
         return new FunctionSpec(logicalId, name, handler, runtime, memoryMb, timeoutSeconds, environment,
-                code(logicalId, resource, properties.path("Code")));
+                code(logicalId, resource, properties.path("Code")), reserved, 0);
     }
 
     private Path code(String logicalId, JsonNode resource, JsonNode code) {
