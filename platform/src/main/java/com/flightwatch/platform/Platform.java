@@ -191,7 +191,7 @@ public final class Platform implements AutoCloseable {
         void startInvokerAndTopics() {
             vertx = Vertx.vertx();
             started.push(() -> vertx.close().toCompletionStage().toCompletableFuture().join());
-            invoker = settings.isolation().newHost(vertx, settings.region(), ThreadInvoker.DEFAULT_MAX_INSTANCES_PER_FUNCTION);
+            invoker = settings.isolation().newHost(vertx, settings.region(), settings.limits().maxConcurrency());
             started.push(invoker);
             int controlPort = FreePorts.orFree(settings.host(), settings.controlPort());
             controlUrl = "http://" + settings.host() + ":" + controlPort;

@@ -14,6 +14,7 @@ import java.nio.file.Path;
  * @param isolation  where function instances run: a JVM each (as on Lambda) or threads of the platform's JVM
  * @param enforceUsagePlans false ignores the stack's usage plans and stage throttles (keys are still
  *                   required): for load tests on one machine, which would otherwise measure 429s
+ * @param limits     concurrency, idle timeout and activation retention
  */
 public record PlatformSettings(
         Path cdkOut,
@@ -29,7 +30,16 @@ public record PlatformSettings(
         Path dataDir,
         Path binaryDir,
         Isolation isolation,
-        boolean enforceUsagePlans) {
+        boolean enforceUsagePlans,
+        PlatformLimits limits) {
+
+    /** Settings with the default {@link PlatformLimits}. */
+    public PlatformSettings(Path cdkOut, String stackName, String region, String host, int gatewayPort, int controlPort,
+            String dbUrl, String dbUser, String dbPassword, int dbPort, Path dataDir, Path binaryDir,
+            Isolation isolation, boolean enforceUsagePlans) {
+        this(cdkOut, stackName, region, host, gatewayPort, controlPort, dbUrl, dbUser, dbPassword, dbPort, dataDir,
+                binaryDir, isolation, enforceUsagePlans, PlatformLimits.defaults());
+    }
 
     /** Settings that enforce the stack's usage plans, as API Gateway does. */
     public PlatformSettings(Path cdkOut, String stackName, String region, String host, int gatewayPort, int controlPort,
@@ -42,6 +52,11 @@ public record PlatformSettings(
     public static final int DEFAULT_GATEWAY_PORT = 3000;
     public static final int DEFAULT_CONTROL_PORT = 3001;
     public static final String DEFAULT_HOST = "127.0.0.1";
+
+    public PlatformSettings withLimits(PlatformLimits newLimits) {
+        return new PlatformSettings(cdkOut, stackName, region, host, gatewayPort, controlPort, dbUrl, dbUser,
+                dbPassword, dbPort, dataDir, binaryDir, isolation, enforceUsagePlans, newLimits);
+    }
 
     public boolean embeddedDatabase() {
         return dbUrl == null || dbUrl.isBlank();
