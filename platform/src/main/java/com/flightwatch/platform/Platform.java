@@ -18,7 +18,6 @@ import com.flightwatch.platform.gateway.KeyRoutes;
 import com.flightwatch.platform.gateway.QuotaCounter;
 import com.flightwatch.platform.gateway.ResolvedApiKey;
 import com.flightwatch.platform.lambda.FunctionHost;
-import com.flightwatch.platform.lambda.ThreadInvoker;
 import com.flightwatch.platform.lambdaapi.LambdaApiRoutes;
 import com.flightwatch.platform.schedule.Scheduler;
 import com.flightwatch.platform.sns.SnsService;
