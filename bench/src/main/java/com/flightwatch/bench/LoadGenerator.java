@@ -1,6 +1,7 @@
 package com.flightwatch.bench;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
@@ -31,11 +32,18 @@ final class LoadGenerator {
     }
 
     Result run(String url, Map<String, String> headers, Duration duration) throws InterruptedException {
+        return run(url, null, headers, duration);
+    }
+
+    /** @param body sent with POST when not null; GET without a body when null */
+    Result run(String url, byte[] body, Map<String, String> headers, Duration duration) throws InterruptedException {
         URI uri = URI.create(url);
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
                 .setMaxPoolSize(connections).setDefaultHost(uri.getHost()).setDefaultPort(uri.getPort()));
-        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setURI(uri.getRawPath());
+        RequestOptions request = new RequestOptions().setMethod(body == null ? HttpMethod.GET : HttpMethod.POST)
+                .setURI(uri.getRawPath());
         headers.forEach(request::putHeader);
+        Buffer payload = body == null ? null : Buffer.buffer(body);
 
         long[] latencies = new long[MAX_SAMPLES];
         AtomicLong count = new AtomicLong();
@@ -44,7 +52,7 @@ final class LoadGenerator {
         long end = start + duration.toNanos();
         CountDownLatch finished = new CountDownLatch(connections);
         for (int i = 0; i < connections; i++) {
-            sendNext(client, request, end, latencies, count, errors, finished);
+            sendNext(client, request, payload, end, latencies, count, errors, finished);
         }
         finished.await(duration.toSeconds() + 60, TimeUnit.SECONDS);
         long elapsed = System.nanoTime() - start;
@@ -55,15 +63,15 @@ final class LoadGenerator {
         return new Result(count.get(), errors.get(), elapsed, sorted);
     }
 
-    private void sendNext(HttpClient client, RequestOptions options, long end, long[] latencies, AtomicLong count,
-            AtomicLong errors, CountDownLatch finished) {
+    private void sendNext(HttpClient client, RequestOptions options, Buffer payload, long end, long[] latencies,
+            AtomicLong count, AtomicLong errors, CountDownLatch finished) {
         long sent = System.nanoTime();
         if (sent >= end || count.get() >= MAX_SAMPLES) {
             finished.countDown();
             return;
         }
         client.request(options)
-                .compose(req -> req.send().compose(response -> response.body().map(body -> response.statusCode())))
+                .compose(req -> (payload == null ? req.send() : req.send(payload)).compose(response -> response.body().map(body -> response.statusCode())))
                 .onComplete(outcome -> {
                     long n = count.getAndIncrement();
                     if (n < MAX_SAMPLES) {
@@ -72,7 +80,7 @@ final class LoadGenerator {
                     if (outcome.failed() || outcome.result() != 200) {
                         errors.incrementAndGet();
                     }
-                    sendNext(client, options, end, latencies, count, errors, finished);
+                    sendNext(client, options, payload, end, latencies, count, errors, finished);
                 });
     }
 

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 /**
  * The Lambda functions: where each one's jar is built, its handler and its sizing.
  *
- * <p>Alerts gets the most memory because Lambda allots CPU in proportion to it, and alerts does
- * the heavy work of a notification (one batched insert per passenger, then the SNS publish).
+ * <p>Alerts and the migrator get the most memory because Lambda allots CPU in proportion to it, alerts does
+ * the heavy work of a notification (one batched insert per passenger, then the SNS publish) and the
+ * migrator's Flyway start-up is CPU-bound.
  */
 public enum FlightwatchFunction {
     FLIGHTS("flights", "FlightsFunction", "com.flightwatch.flights.FlightsHandler::handleRequest", 512, 15,
@@ -17,7 +18,10 @@ public enum FlightwatchFunction {
             "Texts each alert to its passenger"),
     /** Shares the alerts jar: it republishes what the alerts function could not publish. */
     SWEEPER("alerts", "SweeperFunction", "com.flightwatch.alerts.SweeperHandler::handleRequest", 512, 60,
-            "Republishes alerts still QUEUED after a grace period");
+            "Republishes alerts still QUEUED after a grace period"),
+    /** The schema's custom resource: Flyway with common's migrations, run by CloudFormation on deploy. */
+    MIGRATOR("migrator", "MigratorFunction", "com.flightwatch.migrator.MigratorHandler::handleRequest", 1024, 300,
+            "Migrates the database schema on every deploy that changes the migrations");
 
     private final String moduleName;
     private final String constructId;
@@ -59,6 +63,11 @@ public enum FlightwatchFunction {
 
     public String description() {
         return description;
+    }
+
+    /** Serves traffic (API, topic, schedule) behind the {@code live} alias; the migrator only runs on deploys. */
+    public boolean servesTraffic() {
+        return this != MIGRATOR;
     }
 
     /** The module's path relative to the repository root, as Maven's {@code -pl} takes it. */

@@ -10,26 +10,33 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The files the stack is made from: the three function jars and the OpenAPI document. Checked
- * when constructed, so a missing jar fails with the command that builds it instead of a jsii
+ * The files the stack is made from: the function jars, the OpenAPI document and the schema
+ * migrations (whose hash makes each deploy that changes them run the migrator). Checked when
+ * constructed, so a missing jar fails with the command that builds it instead of a jsii
  * "Cannot find asset" deep inside synthesis.
  */
-public record FlightwatchSources(Path flightsJar, Path alertsJar, Path smsJar, Path openApiDocument) {
+public record FlightwatchSources(Path flightsJar, Path alertsJar, Path smsJar, Path migratorJar, Path openApiDocument,
+        Path migrationsDirectory) {
 
     static final String OPENAPI_DOCUMENT = "openapi/flight-api.yaml";
+    static final String MIGRATIONS_DIRECTORY = "common/src/main/resources/db/migration";
 
     public FlightwatchSources {
         Objects.requireNonNull(flightsJar, "flightsJar");
         Objects.requireNonNull(alertsJar, "alertsJar");
         Objects.requireNonNull(smsJar, "smsJar");
+        Objects.requireNonNull(migratorJar, "migratorJar");
         Objects.requireNonNull(openApiDocument, "openApiDocument");
-        requirePresent(flightsJar, alertsJar, smsJar, openApiDocument);
+        Objects.requireNonNull(migrationsDirectory, "migrationsDirectory");
+        requirePresent(Map.of(FlightwatchFunction.FLIGHTS, flightsJar, FlightwatchFunction.ALERTS, alertsJar,
+                FlightwatchFunction.SMS, smsJar, FlightwatchFunction.MIGRATOR, migratorJar), openApiDocument,
+                migrationsDirectory);
     }
 
     /**
      * The sources in this repository's layout, seen from the infra-cdk directory (where the CDK
-     * CLI and Maven run the app): {@code ../functions/<name>/target/<name>.jar} and
-     * {@code ../openapi/flight-api.yaml}.
+     * CLI and Maven run the app): {@code ../functions/<name>/target/<name>.jar},
+     * {@code ../openapi/flight-api.yaml} and {@code ../common/src/main/resources/db/migration}.
      */
     public static FlightwatchSources besideInfraDirectory(Path infraDirectory) {
         Path repositoryRoot = infraDirectory.toAbsolutePath().normalize().getParent();
@@ -37,7 +44,9 @@ public record FlightwatchSources(Path flightsJar, Path alertsJar, Path smsJar, P
                 FlightwatchFunction.FLIGHTS.jarIn(repositoryRoot),
                 FlightwatchFunction.ALERTS.jarIn(repositoryRoot),
                 FlightwatchFunction.SMS.jarIn(repositoryRoot),
-                repositoryRoot.resolve(OPENAPI_DOCUMENT));
+                FlightwatchFunction.MIGRATOR.jarIn(repositoryRoot),
+                repositoryRoot.resolve(OPENAPI_DOCUMENT),
+                repositoryRoot.resolve(MIGRATIONS_DIRECTORY));
     }
 
     public Path jarOf(FlightwatchFunction function) {
@@ -45,14 +54,13 @@ public record FlightwatchSources(Path flightsJar, Path alertsJar, Path smsJar, P
             case FLIGHTS -> flightsJar;
             case ALERTS, SWEEPER -> alertsJar;
             case SMS -> smsJar;
+            case MIGRATOR -> migratorJar;
         };
     }
 
-    private static void requirePresent(Path flightsJar, Path alertsJar, Path smsJar, Path openApiDocument) {
-        Map<FlightwatchFunction, Path> jars = new EnumMap<>(FlightwatchFunction.class);
-        jars.put(FlightwatchFunction.FLIGHTS, flightsJar);
-        jars.put(FlightwatchFunction.ALERTS, alertsJar);
-        jars.put(FlightwatchFunction.SMS, smsJar);
+    private static void requirePresent(Map<FlightwatchFunction, Path> jarsByFunction, Path openApiDocument,
+            Path migrationsDirectory) {
+        Map<FlightwatchFunction, Path> jars = new EnumMap<>(jarsByFunction);
         List<String> problems = new ArrayList<>();
         List<String> unbuiltModules = new ArrayList<>();
         jars.forEach((function, jar) -> {
@@ -64,6 +72,10 @@ public record FlightwatchSources(Path flightsJar, Path alertsJar, Path smsJar, P
         if (!Files.isRegularFile(openApiDocument)) {
             problems.add("OpenAPI document not found: " + openApiDocument
                     + " (it is part of the repository: restore it with git checkout -- " + OPENAPI_DOCUMENT + ")");
+        }
+        if (!Files.isDirectory(migrationsDirectory)) {
+            problems.add("migrations directory not found: " + migrationsDirectory
+                    + " (it is part of the repository: restore it with git checkout -- " + MIGRATIONS_DIRECTORY + ")");
         }
         if (problems.isEmpty()) {
             return;

@@ -47,12 +47,13 @@ class FlightwatchStackTest {
 
     @Test
     void functions_each_runJava21WithItsHandlerMemoryAndTimeout() {
-        template.resourceCountIs("AWS::Lambda::Function", 4);
+        template.resourceCountIs("AWS::Lambda::Function", 5);
         List<Map<String, Object>> expected = List.of(
                 Map.of("Handler", "com.flightwatch.flights.FlightsHandler::handleRequest", "MemorySize", 512, "Timeout", 15),
                 Map.of("Handler", "com.flightwatch.alerts.AlertsHandler::handleRequest", "MemorySize", 1024, "Timeout", 30),
                 Map.of("Handler", "com.flightwatch.sms.SmsHandler::handleRequest", "MemorySize", 512, "Timeout", 30),
-                Map.of("Handler", "com.flightwatch.alerts.SweeperHandler::handleRequest", "MemorySize", 512, "Timeout", 60));
+                Map.of("Handler", "com.flightwatch.alerts.SweeperHandler::handleRequest", "MemorySize", 512, "Timeout", 60),
+                Map.of("Handler", "com.flightwatch.migrator.MigratorHandler::handleRequest", "MemorySize", 1024, "Timeout", 300));
         for (Map<String, Object> function : expected) {
             Map<String, Object> properties = new HashMap<>(function);
             properties.put("Runtime", "java21");
@@ -61,20 +62,24 @@ class FlightwatchStackTest {
     }
 
     @Test
-    void functions_environment_hasFastStartJvmOptionsAndNoDatabaseSettings() {
+    void functions_environment_hasTheDatabaseSecretArnAndNeverAPassword() {
+        Map<String, Object> secretArn = Map.of("Ref", stack.onlyId("AWS::SecretsManager::SecretTargetAttachment"));
         for (FlightwatchFunction function : FlightwatchFunction.values()) {
             Map<String, Object> variables = stack.environmentOf(function);
-            assertThat(variables).containsEntry("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
-            assertThat(variables.keySet()).noneMatch(name -> name.startsWith("DB_"));
+            assertThat(variables).as(function.name())
+                    .containsEntry("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1")
+                    .containsEntry("DB_SECRET_ARN", secretArn)
+                    .containsEntry("DB_MIGRATE", "false")
+                    .doesNotContainKeys("DB_URL", "DB_USER", "DB_PASSWORD");
         }
-        assertThat(stack.environmentOf(FlightwatchFunction.FLIGHTS)).containsOnlyKeys("JAVA_TOOL_OPTIONS");
-        assertThat(stack.environmentOf(FlightwatchFunction.SMS)).containsOnlyKeys("JAVA_TOOL_OPTIONS");
+        assertThat(stack.environmentOf(FlightwatchFunction.FLIGHTS)).containsOnlyKeys("JAVA_TOOL_OPTIONS", "DB_SECRET_ARN", "DB_MIGRATE");
+        assertThat(stack.environmentOf(FlightwatchFunction.SMS)).containsOnlyKeys("JAVA_TOOL_OPTIONS", "DB_SECRET_ARN", "DB_MIGRATE");
     }
 
     @Test
     void alertsFunction_environment_carriesTheAlertsTopicArn() {
         assertThat(stack.environmentOf(FlightwatchFunction.ALERTS))
-                .containsOnlyKeys("JAVA_TOOL_OPTIONS", "ALERTS_TOPIC_ARN")
+                .containsOnlyKeys("JAVA_TOOL_OPTIONS", "DB_SECRET_ARN", "DB_MIGRATE", "ALERTS_TOPIC_ARN")
                 .containsEntry("ALERTS_TOPIC_ARN", Map.of("Ref", alertsTopicId()));
     }
 
@@ -89,12 +94,12 @@ class FlightwatchStackTest {
 
     @Test
     void smsFunction_subscription_isLambdaProtocolOnTheAlertsTopic() {
-        template.resourceCountIs("AWS::SNS::Topic", 1);
         template.resourceCountIs("AWS::SNS::Subscription", 1);
         template.hasResourceProperties("AWS::SNS::Subscription", Map.of(
                 "Protocol", "lambda",
                 "TopicArn", Map.of("Ref", alertsTopicId()),
-                "Endpoint", Map.of("Fn::GetAtt", List.of(stack.functionId(FlightwatchFunction.SMS), "Arn"))));
+                "Endpoint", Map.of("Ref", stack.aliasId(FlightwatchFunction.SMS)),
+                "RedrivePolicy", Map.of("deadLetterTargetArn", Map.of("Fn::GetAtt", List.of(stack.onlyId("AWS::SQS::Queue"), "Arn")))));
     }
 
     @Test
@@ -103,7 +108,7 @@ class FlightwatchStackTest {
         template.hasResourceProperties("AWS::Events::Rule", Map.of(
                 "ScheduleExpression", "rate(1 minute)",
                 "State", "ENABLED",
-                "Targets", List.of(Map.of("Arn", Map.of("Fn::GetAtt", List.of(stack.functionId(FlightwatchFunction.SWEEPER), "Arn")),
+                "Targets", List.of(Map.of("Arn", Map.of("Ref", stack.aliasId(FlightwatchFunction.SWEEPER)),
                         "Id", "Target0"))));
         assertThat(stack.environmentOf(FlightwatchFunction.SWEEPER))
                 .containsEntry("ALERTS_TOPIC_ARN", Map.of("Ref", alertsTopicId()));
@@ -150,7 +155,7 @@ class FlightwatchStackTest {
             assertThat(integration.get("uri")).as("%s %s", method, path).isEqualTo(Map.of("Fn::Sub", List.of(
                     "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${" + placeholder
                             + "}/invocations",
-                    Map.of(placeholder, Map.of("Fn::GetAtt", List.of(stack.functionId(expected), "Arn"))))));
+                    Map.of(placeholder, Map.of("Ref", stack.aliasId(expected))))));
             operations.add(method.toUpperCase() + " " + path);
         });
         assertThat(operations).contains("POST /flights", "GET /flights/{flightId}",
@@ -183,8 +188,17 @@ class FlightwatchStackTest {
                         "HttpMethod", "*",
                         "ResourcePath", "/*",
                         "DataTraceEnabled", false,
+                        "LoggingLevel", "ERROR",
                         "ThrottlingRateLimit", 100,
                         "ThrottlingBurstLimit", 200))));
+    }
+
+    @Test
+    void restApi_prodStage_writesJsonAccessLogs() {
+        template.hasResourceProperties("AWS::ApiGateway::Stage", Map.of(
+                "AccessLogSetting", Map.of(
+                        "DestinationArn", Match.objectLike(Map.of("Fn::GetAtt", Match.arrayWith(List.of("Arn")))),
+                        "Format", Match.stringLikeRegexp("requestId.*status"))));
     }
 
     @Test
@@ -192,7 +206,7 @@ class FlightwatchStackTest {
         for (FlightwatchFunction function : List.of(FlightwatchFunction.FLIGHTS, FlightwatchFunction.ALERTS)) {
             template.hasResourceProperties("AWS::Lambda::Permission", Map.of(
                     "Action", "lambda:InvokeFunction",
-                    "FunctionName", Map.of("Fn::GetAtt", List.of(stack.functionId(function), "Arn")),
+                    "FunctionName", Map.of("Ref", stack.aliasId(function)),
                     "Principal", "apigateway.amazonaws.com",
                     "SourceArn", Map.of("Fn::Join", List.of("", List.of(
                             "arn:", Map.of("Ref", "AWS::Partition"), ":execute-api:", Map.of("Ref", "AWS::Region"),
@@ -229,8 +243,21 @@ class FlightwatchStackTest {
                 "Description", Match.stringLikeRegexp("aws apigateway get-api-key --api-key .* --include-value")));
     }
 
+    @Test
+    void outputs_apiKeyValueCommand_printsTheKeysValue() {
+        template.hasOutput("ApiKeyValueCommand", Map.of("Value", Map.of("Fn::Join", List.of("", List.of(
+                "aws apigateway get-api-key --api-key ", Map.of("Ref", stack.onlyId("AWS::ApiGateway::ApiKey")),
+                " --include-value --query value --output text --region ", Map.of("Ref", "AWS::Region"))))));
+        template.hasOutput("OperatorsTopicArn", Match.anyValue());
+    }
+
     private static String alertsTopicId() {
-        return stack.onlyId("AWS::SNS::Topic");
+        return onlyKey(template.findResources("AWS::SNS::Topic", Map.of("Properties", Map.of("DisplayName", "Flightwatch alerts"))));
+    }
+
+    private static String onlyKey(Map<String, ?> resources) {
+        assertThat(resources).hasSize(1);
+        return resources.keySet().iterator().next();
     }
 
     private static String restApiId() {

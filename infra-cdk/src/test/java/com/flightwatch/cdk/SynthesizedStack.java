@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.StackProps;
@@ -20,24 +22,42 @@ final class SynthesizedStack {
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
+    static final Path MIGRATIONS_DIRECTORY = Path.of("..", FlightwatchSources.MIGRATIONS_DIRECTORY);
+
     final Template template;
+    final FlightwatchStack stack;
     private final Map<String, Object> json;
 
-    private SynthesizedStack(Template template) {
+    private SynthesizedStack(Template template, FlightwatchStack stack) {
         this.template = template;
+        this.stack = stack;
         this.json = template.toJSON();
     }
 
-    /** Synthesizes from stand-in jars written under {@code repositoryRoot} and the given OpenAPI document. */
+    /** Synthesizes from stand-in jars written under {@code repositoryRoot}, the given OpenAPI document and the real migrations. */
     static SynthesizedStack synthesize(Path repositoryRoot, Path openApiDocument) throws IOException {
+        return synthesize(repositoryRoot, openApiDocument, Map.of(), app -> { });
+    }
+
+    /**
+     * @param extraContext {@code -c} values on top of cdk.json's
+     * @param beforeSynth  e.g. adds cdk-nag's aspect, which must be in place before synthesis
+     */
+    static SynthesizedStack synthesize(Path repositoryRoot, Path openApiDocument, Map<String, Object> extraContext,
+            Consumer<App> beforeSynth) throws IOException {
         FlightwatchSources sources = new FlightwatchSources(
                 TestJars.writeFunctionJar(repositoryRoot, FlightwatchFunction.FLIGHTS),
                 TestJars.writeFunctionJar(repositoryRoot, FlightwatchFunction.ALERTS),
                 TestJars.writeFunctionJar(repositoryRoot, FlightwatchFunction.SMS),
-                openApiDocument);
-        App app = new App(AppProps.builder().context(CdkJsonContext.read()).build());
-        return new SynthesizedStack(Template.fromStack(
-                new FlightwatchStack(app, FlightwatchApp.STACK_ID, StackProps.builder().build(), sources)));
+                TestJars.writeFunctionJar(repositoryRoot, FlightwatchFunction.MIGRATOR),
+                openApiDocument,
+                MIGRATIONS_DIRECTORY);
+        Map<String, Object> context = new HashMap<>(CdkJsonContext.read());
+        context.putAll(extraContext);
+        App app = new App(AppProps.builder().context(context).build());
+        FlightwatchStack flightwatch = new FlightwatchStack(app, FlightwatchApp.STACK_ID, StackProps.builder().build(), sources);
+        beforeSynth.accept(app);
+        return new SynthesizedStack(Template.fromStack(flightwatch), flightwatch);
     }
 
     interface OperationVisitor {
@@ -68,6 +88,12 @@ final class SynthesizedStack {
     String functionId(FlightwatchFunction function) {
         return onlyKey(template.findResources("AWS::Lambda::Function",
                 Map.of("Properties", Map.of("Handler", function.handler()))));
+    }
+
+    /** The logical id of the function's {@code live} alias. */
+    String aliasId(FlightwatchFunction function) {
+        return onlyKey(template.findResources("AWS::Lambda::Alias", Map.of("Properties", Map.of(
+                "FunctionName", Map.of("Ref", functionId(function)), "Name", "live"))));
     }
 
     String roleIdOf(FlightwatchFunction function) {

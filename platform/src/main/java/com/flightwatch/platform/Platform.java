@@ -1,5 +1,6 @@
 package com.flightwatch.platform;
 
+import com.flightwatch.platform.activations.ActivationPruner;
 import com.flightwatch.platform.activations.ActivationRecorder;
 import com.flightwatch.platform.activations.ActivationRoutes;
 import com.flightwatch.platform.activations.ActivationStore;
@@ -7,6 +8,7 @@ import com.flightwatch.platform.activations.BatchingActivationStore;
 import com.flightwatch.platform.activations.JdbcActivationStore;
 import com.flightwatch.platform.control.ControlPlane;
 import com.flightwatch.platform.control.ControlPlaneSettings;
+import com.flightwatch.platform.gateway.AccountThrottle;
 import com.flightwatch.platform.gateway.ApiKeyAdmin;
 import com.flightwatch.platform.gateway.ApiKeyLookup;
 import com.flightwatch.platform.gateway.ApiKeys;
@@ -18,8 +20,13 @@ import com.flightwatch.platform.gateway.KeyRoutes;
 import com.flightwatch.platform.gateway.QuotaCounter;
 import com.flightwatch.platform.gateway.ResolvedApiKey;
 import com.flightwatch.platform.lambda.FunctionHost;
+import com.flightwatch.platform.lambdaapi.FunctionCatalog;
+import com.flightwatch.platform.lambdaapi.FunctionCodeStore;
+import com.flightwatch.platform.lambdaapi.JdbcFunctionStore;
 import com.flightwatch.platform.lambdaapi.LambdaApiRoutes;
+import com.flightwatch.platform.schedule.ScheduleRoutes;
 import com.flightwatch.platform.schedule.Scheduler;
+import com.flightwatch.platform.sns.HttpDeliverySettings;
 import com.flightwatch.platform.sns.SnsService;
 import com.flightwatch.platform.sns.SnsSettings;
 import com.flightwatch.platform.stack.ApiSpec;
@@ -166,6 +173,7 @@ public final class Platform implements AutoCloseable {
         private Scheduler scheduler;
         private String controlUrl;
         private ControlPlane control;
+        private FunctionCatalog functions;
 
         Builder(PlatformSettings settings) {
             this.settings = settings;
@@ -190,15 +198,24 @@ public final class Platform implements AutoCloseable {
         void startInvokerAndTopics() {
             vertx = Vertx.vertx();
             started.push(() -> vertx.close().toCompletionStage().toCompletableFuture().join());
-            invoker = settings.isolation().newHost(vertx, settings.region(), settings.limits().maxConcurrency());
+            invoker = settings.isolation().newHost(vertx, settings.region(), settings.limits().maxConcurrency(),
+                    settings.limits().idleTimeout());
             started.push(invoker);
             int controlPort = FreePorts.orFree(settings.host(), settings.controlPort());
             controlUrl = "http://" + settings.host() + ":" + controlPort;
             BatchingActivationStore batching = new BatchingActivationStore(new JdbcActivationStore(platformData));
             started.push(batching);
             activations = batching;
+            ActivationPruner pruner = new ActivationPruner(batching, settings.limits().activationRetention(),
+                    settings.limits().maxActivations(), Clock.systemUTC());
+            pruner.start();
+            started.push(pruner);
             sns = new SnsService(platformData, recorder(ActivationRecorder.TOPIC),
-                    SnsSettings.defaults().withRegion(settings.region()).withPublicEndpoint(controlUrl));
+                    SnsSettings.defaults().withRegion(settings.region()).withPublicEndpoint(controlUrl)
+                            .withHttpDelivery(HttpDeliverySettings.fromEnvironment(System.getenv()))
+                            // As many deliveries in flight as a function may run instances: a fan-out uses its concurrency.
+                            .withDeliveryWorkers(Math.max(SnsSettings.defaults().deliveryWorkers(),
+                                    settings.limits().maxConcurrency())));
             started.push(sns);
             control = new ControlPlane(vertx, sns, new ControlPlaneSettings(settings.host(), controlPort));
             control.start();
@@ -211,12 +228,17 @@ public final class Platform implements AutoCloseable {
             for (FunctionSpec function : stack.functions()) {
                 invoker.deploy(environment.applyTo(function));
             }
+            // Functions created through the Lambda API: their code under the data directory, their configuration in V9.
+            functions = new FunctionCatalog(invoker, new JdbcFunctionStore(platformData),
+                    new FunctionCodeStore(settings.dataDir().resolve("functions")), settings.region(), Clock.systemUTC());
+            functions.redeployStored();
             sns.deploy(stack.topics(), stack.subscriptions());
             sns.start();
             scheduler = new Scheduler(recorder(ActivationRecorder.SCHEDULE), stack.schedules(), settings.region(),
                     Clock.systemUTC());
             started.push(scheduler);
             scheduler.start();
+            new ScheduleRoutes(vertx, scheduler).mount(control.router());
         }
 
         void startApis() {
@@ -228,16 +250,17 @@ public final class Platform implements AutoCloseable {
                     .map(UsagePlanSpec::logicalId).distinct().toList();
             new KeyRoutes(vertx, new ApiKeyAdmin(platformData), stack.stackName(), planIds).mount(control.router());
             new ActivationRoutes(vertx, activations).mount(control.router());
-            new LambdaApiRoutes(vertx, invoker, recorder(ActivationRecorder.LAMBDA_API)).mount(control.router());
+            new LambdaApiRoutes(vertx, invoker, recorder(ActivationRecorder.LAMBDA_API), functions).mount(control.router());
             int port = settings.gatewayPort();
             if (!settings.enforceUsagePlans()) {
                 LOG.info("Usage plans and stage throttles are not enforced (--no-usage-plans); API keys still are");
             }
+            AccountThrottle account = new AccountThrottle(AccountThrottle.DEFAULT_LIMIT); // one account: every API shares it
             for (ApiSpec api : stack.apis()) {
                 List<ResolvedApiKey> resolved = keys.ensure(stack.stackName(), api.apiKeys());
                 ApiSpec served = settings.enforceUsagePlans() ? api : api.withoutUsagePlans();
                 Gateway gateway = new Gateway(vertx, served, recorder(ActivationRecorder.GATEWAY), cachedKeys, quotas,
-                        new GatewaySettings(settings.host(), port));
+                        account, new GatewaySettings(settings.host(), port));
                 int bound = gateway.start();
                 started.push(gateway);
                 apis.add(new RunningApi(api, "http://" + settings.host() + ":" + bound, resolved));

@@ -2,12 +2,7 @@ package com.flightwatch.common.aws;
 
 import com.flightwatch.common.config.Config;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -19,8 +14,6 @@ import software.amazon.awssdk.services.sns.SnsClientBuilder;
  * the same jar talks to the bundled platform instead of AWS.
  */
 public final class SnsClients {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SnsClients.class);
 
     private SnsClients() {
     }
@@ -38,18 +31,7 @@ public final class SnsClients {
         return builder.build();
     }
 
-    /**
-     * A local endpoint accepts any signature, and without keys in the environment the default chain
-     * would end by probing the EC2 metadata service, which costs seconds off AWS. So against a local
-     * endpoint with no keys set, sign with fixed placeholder keys.
-     */
     static AwsCredentialsProvider credentials(Config config, Function<String, String> env) {
-        boolean keysInEnvironment = env.apply("AWS_ACCESS_KEY_ID") != null;
-        if (config.awsEndpointUrl().isPresent() && !keysInEnvironment) {
-            LOG.info("No AWS keys in the environment; signing requests to {} with placeholder keys",
-                    config.awsEndpointUrl().get());
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
-        }
-        return DefaultCredentialsProvider.builder().build();
+        return AwsCredentials.forEndpoint(config.awsEndpointUrl(), env);
     }
 }

@@ -1,5 +1,6 @@
 package com.flightwatch.common.config;
 
+import com.flightwatch.common.aws.SecretsManagerSecrets;
 import com.flightwatch.common.exceptions.ConfigException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,43 +12,65 @@ import java.util.function.Function;
  * Everything the functions read from the environment, read once and checked at start-up.
  * {@code ALERTS_TOPIC_ARN} is only checked by the function that needs it
  * ({@link #requireAlertsTopicArn()}), so the flights and sms functions run without it.
+ *
+ * <p>The database comes from one of two places: when {@code DB_SECRET_ARN} is set (on AWS), from
+ * the RDS secret in Secrets Manager (host, port, username, password, dbname; {@code DB_NAME} when
+ * the secret has no dbname); otherwise from {@code DB_URL}, {@code DB_USER} and {@code DB_PASSWORD}
+ * (the local platform sets those).
  */
 public final class Config {
 
     static final int DEFAULT_POOL_SIZE = 2;
     static final int MAX_POOL_SIZE = 50;
     static final String DEFAULT_REGION = "us-east-1";
+    static final String DEFAULT_DB_NAME = "flightwatch";
 
     private final String dbUrl;
     private final String dbUser;
     private final String dbPassword;
+    private final String dbSecretArn;
     private final int dbPoolSize;
     private final boolean dbMigrate;
     private final String alertsTopicArn;
     private final String awsRegion;
     private final URI awsEndpointUrl;
 
-    private Config(Function<String, String> env) {
-        this.dbUrl = required(env, "DB_URL");
-        if (!dbUrl.startsWith("jdbc:mysql:")) {
-            throw new ConfigException("DB_URL",
-                    "must be a MySQL JDBC URL starting with jdbc:mysql:, was " + redactUrl(dbUrl));
+    private Config(Function<String, String> env, SecretReader secrets) {
+        this.awsRegion = Optional.ofNullable(blankToNull(env.apply("AWS_REGION"))).orElse(DEFAULT_REGION);
+        this.awsEndpointUrl = endpoint(env.apply("AWS_ENDPOINT_URL"));
+        this.dbSecretArn = blankToNull(env.apply("DB_SECRET_ARN"));
+        if (dbSecretArn != null) {
+            DbCredentials credentials = DbCredentials.fromSecretJson(
+                    secrets.secretString(dbSecretArn, awsRegion, awsEndpointUrl),
+                    Optional.ofNullable(blankToNull(env.apply("DB_NAME"))).orElse(DEFAULT_DB_NAME));
+            this.dbUrl = credentials.jdbcUrl();
+            this.dbUser = credentials.username();
+            this.dbPassword = credentials.password();
+        } else {
+            this.dbUrl = required(env, "DB_URL");
+            if (!dbUrl.startsWith("jdbc:mysql:")) {
+                throw new ConfigException("DB_URL",
+                        "must be a MySQL JDBC URL starting with jdbc:mysql:, was " + redactUrl(dbUrl));
+            }
+            this.dbUser = required(env, "DB_USER");
+            this.dbPassword = Optional.ofNullable(env.apply("DB_PASSWORD")).orElse("");
         }
-        this.dbUser = required(env, "DB_USER");
-        this.dbPassword = Optional.ofNullable(env.apply("DB_PASSWORD")).orElse("");
         this.dbPoolSize = poolSize(env.apply("DB_POOL_SIZE"));
         this.dbMigrate = bool(env, "DB_MIGRATE", true);
         this.alertsTopicArn = blankToNull(env.apply("ALERTS_TOPIC_ARN"));
-        this.awsRegion = Optional.ofNullable(blankToNull(env.apply("AWS_REGION"))).orElse(DEFAULT_REGION);
-        this.awsEndpointUrl = endpoint(env.apply("AWS_ENDPOINT_URL"));
     }
 
     public static Config fromEnvironment() {
         return load(System::getenv);
     }
 
+    /** The secret, when {@code DB_SECRET_ARN} names one, comes from Secrets Manager (cached per JVM). */
     public static Config load(Function<String, String> env) {
-        return new Config(env);
+        return load(env, SecretsManagerSecrets.INSTANCE);
+    }
+
+    public static Config load(Function<String, String> env, SecretReader secrets) {
+        return new Config(env, secrets);
     }
 
     public String dbUrl() {
@@ -60,6 +83,11 @@ public final class Config {
 
     public String dbPassword() {
         return dbPassword;
+    }
+
+    /** The RDS secret the database settings came from, when they came from one. */
+    public Optional<String> dbSecretArn() {
+        return Optional.ofNullable(dbSecretArn);
     }
 
     public int dbPoolSize() {
@@ -97,7 +125,7 @@ public final class Config {
     /** Never prints the password. */
     @Override
     public String toString() {
-        return "Config[dbUrl=" + redactUrl(dbUrl) + ", dbUser=" + dbUser + ", dbPoolSize=" + dbPoolSize
+        return "Config[dbUrl=" + redactUrl(dbUrl) + ", dbUser=" + dbUser + ", dbSecretArn=" + dbSecretArn + ", dbPoolSize=" + dbPoolSize
                 + ", dbMigrate=" + dbMigrate + ", alertsTopicArn=" + alertsTopicArn
                 + ", awsRegion=" + awsRegion + ", awsEndpointUrl=" + awsEndpointUrl + "]";
     }

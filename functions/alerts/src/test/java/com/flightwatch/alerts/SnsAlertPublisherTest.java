@@ -1,6 +1,7 @@
 package com.flightwatch.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.flightwatch.common.domain.Alert;
 import com.flightwatch.common.domain.AlertStatus;
@@ -10,6 +11,9 @@ import com.flightwatch.common.messaging.AlertMessage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,7 @@ class SnsAlertPublisherTest {
 
     /** Answers PublishBatch like SNS: every entry successful, except ids listed in {@code refuse}. */
     private static final class FakeSns implements SnsClient {
-        final List<PublishBatchRequest> requests = new ArrayList<>();
+        final List<PublishBatchRequest> requests = Collections.synchronizedList(new ArrayList<>());
         final List<String> refuse = new ArrayList<>();
         int failFromCall = Integer.MAX_VALUE;
 
@@ -60,7 +64,8 @@ class SnsAlertPublisherTest {
     }
 
     private final FakeSns sns = new FakeSns();
-    private final SnsAlertPublisher publisher = new SnsAlertPublisher(sns, TOPIC);
+    /** One call at a time, so the order of the calls can be checked. */
+    private final SnsAlertPublisher publisher = new SnsAlertPublisher(sns, TOPIC, 1);
 
     @Test
     void publish_23Alerts_sendsBatchesOfTenTenAndThree() {
@@ -102,6 +107,40 @@ class SnsAlertPublisherTest {
 
         assertThat(published).isEqualTo(10);
         assertThat(sns.requests).hasSize(2);
+    }
+
+    @Test
+    void publish_inParallel_publishesEveryAlertExactlyOnce() {
+        SnsAlertPublisher parallel = new SnsAlertPublisher(sns, TOPIC, 4);
+        List<Alert> alerts = alerts(1_003);
+        sns.refuse.add(alerts.get(500).alertId());
+
+        int published = parallel.publish(alerts);
+
+        assertThat(published).isEqualTo(1_002);
+        assertThat(sns.requests).hasSize(101);
+        Set<String> sent = new HashSet<>();
+        synchronized (sns.requests) {
+            sns.requests.forEach(r -> r.publishBatchRequestEntries().forEach(entry -> assertThat(sent.add(entry.id())).isTrue()));
+        }
+        assertThat(sent).hasSize(1_003);
+    }
+
+    @Test
+    void publish_inParallel_topicUnreachable_stopsEveryThreadWithoutThrowing() {
+        SnsAlertPublisher parallel = new SnsAlertPublisher(sns, TOPIC, 4);
+        sns.failFromCall = 3;
+
+        int published = parallel.publish(alerts(1_000));
+
+        assertThat(published).isLessThanOrEqualTo(20);
+        assertThat(sns.requests.size()).as("no thread takes a new chunk once one failed").isLessThanOrEqualTo(3 + 4);
+    }
+
+    @Test
+    void constructor_withNoParallelism_fails() {
+        assertThatThrownBy(() -> new SnsAlertPublisher(sns, TOPIC, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("parallelism");
     }
 
     @Test

@@ -3,17 +3,21 @@ package com.flightwatch.platform.activations;
 import com.flightwatch.platform.lambda.FunctionHost;
 import com.flightwatch.platform.lambda.InvocationDetails;
 import com.flightwatch.platform.lambda.InvocationResult;
+import com.flightwatch.platform.lambda.InvocationType;
 import com.flightwatch.platform.lambda.Invoker;
+import com.flightwatch.platform.stack.FunctionSpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An {@link Invoker} that leaves an activation record for every invocation it passes to the host.
- * Each trigger (the gateway, topics, the Lambda API) gets its own recorder, which names it. A
- * record that cannot be stored is logged, never turned into a failed invocation.
+ * Each trigger (the gateway, topics, the Lambda API, schedules) gets its own recorder, which names
+ * it; the caller names the cause. A record that cannot be stored is logged, never turned into a
+ * failed invocation.
  */
 public final class ActivationRecorder implements Invoker {
 
@@ -38,24 +42,47 @@ public final class ActivationRecorder implements Invoker {
 
     @Override
     public InvocationResult invoke(String functionName, byte[] eventJson) {
-        return invokeWithLogs(functionName, eventJson).result();
+        return invoke(functionName, eventJson, InvocationType.REQUEST_RESPONSE, null);
     }
 
-    /** Invokes, records, and returns the details (for callers that show logs, like the Lambda API's log tail). */
+    @Override
+    public InvocationResult invoke(String functionName, byte[] eventJson, InvocationType type, String cause) {
+        return invokeWithLogs(functionName, eventJson, type, cause).result();
+    }
+
+    /** A synchronous invocation with no cause named; see {@link #invokeWithLogs(String, byte[], InvocationType, String)}. */
     public InvocationDetails invokeWithLogs(String functionName, byte[] eventJson) {
-        Instant start = clock.instant();
-        InvocationDetails details = host.invokeWithLogs(functionName, eventJson);
-        InvocationResult result = details.result();
-        Activation activation = new Activation(result.requestId(), functionName, trigger, start,
-                start.plusMillis(result.durationMillis()), result.durationMillis(),
-                details.coldStart() ? details.initDurationMs() : null, result.status().name(), result.errorType(),
-                result.errorMessage(), result.payload() == null ? null : new String(result.payload(), StandardCharsets.UTF_8),
-                details.logs());
+        return invokeWithLogs(functionName, eventJson, InvocationType.REQUEST_RESPONSE, null);
+    }
+
+    /**
+     * Invokes, records, and returns the details (for callers that show logs, like the Lambda API's log tail).
+     *
+     * @param cause what caused the invocation (a request id, a message id, a rule's ARN), or null
+     */
+    public InvocationDetails invokeWithLogs(String functionName, byte[] eventJson, InvocationType type, String cause) {
+        InvocationDetails details = host.invokeWithLogs(functionName, eventJson, type);
+        // The end is read after the answer, not derived from a start taken before: an EVENT invoke may wait
+        // minutes for capacity, and a poller selecting by end time must find the record near "now".
+        Instant end = clock.instant();
         try {
-            store.record(activation);
+            store.record(activation(functionName, cause, details, end));
         } catch (RuntimeException e) {
-            LOG.warn("The activation of {} ({}) was not recorded: {}", functionName, result.requestId(), e.getMessage());
+            LOG.warn("The activation of {} ({}) was not recorded: {}", functionName, details.result().requestId(),
+                    e.getMessage());
         }
         return details;
+    }
+
+    private Activation activation(String functionName, String cause, InvocationDetails details, Instant end) {
+        InvocationResult result = details.result();
+        Optional<FunctionSpec> function = host.function(functionName);
+        return new Activation(result.requestId(), functionName, Activation.LATEST, trigger, cause,
+                end.minusMillis(result.durationMillis()), end, result.durationMillis(),
+                details.coldStart() ? details.initDurationMs() : null, Math.max(0, details.waitMillis()),
+                result.status().name(), result.errorType(), result.errorMessage(),
+                result.payload() == null ? null : new String(result.payload(), StandardCharsets.UTF_8),
+                details.logs(), function.map(FunctionSpec::runtime).orElse(null),
+                function.map(FunctionSpec::memoryMb).orElse(null));
     }
 }

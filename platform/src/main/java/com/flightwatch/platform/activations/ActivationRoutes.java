@@ -1,23 +1,21 @@
 package com.flightwatch.platform.activations;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.flightwatch.platform.lambda.InvocationStatus;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@code /_platform/activations} on the control plane, for {@code flightwatch activations}:
- * {@code GET ?function=&status=&limit=} lists records newest first (without results and logs),
- * {@code GET /{id}} gives one in full, {@code GET /{id}/logs} its logs as text.
+ * {@code GET ?function=&status=&since=&upto=&limit=&skip=} lists records newest first (by when they
+ * ended; without results and logs), {@code GET /{id}} gives one in full, {@code GET /{id}/logs} its
+ * logs as text, {@code GET /{id}/result} OpenWhisk's {@code response} with the result. JSON shape:
+ * {@link ActivationJson}.
  */
 public final class ActivationRoutes {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Vertx vertx;
     private final ActivationStore store;
@@ -31,55 +29,39 @@ public final class ActivationRoutes {
         router.get("/_platform/activations").handler(this::list);
         router.get("/_platform/activations/:id").handler(this::get);
         router.get("/_platform/activations/:id/logs").handler(this::logs);
+        router.get("/_platform/activations/:id/result").handler(this::result);
     }
 
     private void list(RoutingContext context) {
         ActivationQuery query;
         try {
-            query = query(context);
+            query = ActivationQueryParameters.read(context.request()::getParam);
         } catch (IllegalArgumentException e) {
             error(context, 400, e.getMessage());
             return;
         }
         vertx.executeBlocking(() -> store.list(query), false).onSuccess(activations -> {
-            ArrayNode list = JSON.createArrayNode();
-            activations.forEach(activation -> list.add(summary(activation)));
-            context.response().putHeader("Content-Type", "application/json").end(list.toString());
+            ArrayNode list = ActivationJson.JSON.createArrayNode();
+            activations.forEach(activation -> list.add(ActivationJson.summary(activation)));
+            json(context, list.toString());
         }).onFailure(context::fail);
     }
 
-    private static ActivationQuery query(RoutingContext context) {
-        String status = context.request().getParam("status");
-        if (status != null) {
-            status = status.toUpperCase(Locale.ROOT);
-            InvocationStatus.valueOf(status); // rejects an unknown status with IllegalArgumentException
-        }
-        String limit = context.request().getParam("limit");
-        int count;
-        try {
-            count = limit == null ? ActivationQuery.DEFAULT_LIMIT : Integer.parseInt(limit);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("limit must be a number, not " + limit);
-        }
-        return new ActivationQuery(context.request().getParam("function"), status, count);
-    }
-
     private void get(RoutingContext context) {
-        withActivation(context, activation -> {
-            ObjectNode json = summary(activation);
-            json.put("errorMessage", activation.errorMessage());
-            json.put("result", activation.result());
-            json.put("logs", activation.logs());
-            context.response().putHeader("Content-Type", "application/json").end(json.toString());
-        });
+        withActivation(context, activation -> json(context, ActivationJson.full(activation).toString()));
     }
 
     private void logs(RoutingContext context) {
         withActivation(context, activation -> context.response()
-                .putHeader("Content-Type", "text/plain; charset=utf-8").end(activation.logs()));
+                .putHeader("Content-Type", "text/plain; charset=utf-8")
+                .end(activation.logs() == null ? "" : activation.logs()));
     }
 
-    private void withActivation(RoutingContext context, java.util.function.Consumer<Activation> answer) {
+    private void result(RoutingContext context) {
+        withActivation(context, activation -> json(context, ActivationJson.response(activation, true).toString()));
+    }
+
+    private void withActivation(RoutingContext context, Consumer<Activation> answer) {
         String id = context.pathParam("id");
         vertx.executeBlocking(() -> store.find(id), false).onSuccess((Optional<Activation> found) -> {
             if (found.isPresent()) {
@@ -90,26 +72,12 @@ public final class ActivationRoutes {
         }).onFailure(context::fail);
     }
 
-    private static ObjectNode summary(Activation activation) {
-        ObjectNode json = JSON.createObjectNode()
-                .put("activationId", activation.activationId())
-                .put("function", activation.functionName())
-                .put("trigger", activation.trigger())
-                .put("start", activation.start().toString())
-                .put("end", activation.end().toString())
-                .put("duration", activation.durationMs())
-                .put("status", activation.status());
-        if (activation.initDurationMs() != null) {
-            json.put("initDuration", activation.initDurationMs());
-        }
-        if (activation.errorType() != null) {
-            json.put("errorType", activation.errorType());
-        }
-        return json;
+    private static void json(RoutingContext context, String body) {
+        context.response().putHeader("Content-Type", "application/json").end(body);
     }
 
     private static void error(RoutingContext context, int status, String message) {
-        context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
-                .end(JSON.createObjectNode().put("message", message).toString());
+        ObjectNode body = ActivationJson.JSON.createObjectNode().put("message", message);
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.toString());
     }
 }

@@ -1,5 +1,6 @@
 package com.flightwatch.platform.activations;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +15,12 @@ import org.slf4j.LoggerFactory;
  * Takes activation records off the invocation's path: {@link #record} only queues, and one writer
  * thread hands whatever accumulated to the store in a batch. An insert per request on the request's
  * own thread cost the gateway two thirds of its throughput (docs/benchmarks.md). Reads flush first,
- * so a record is visible as soon as its invocation has answered. The price: a crash loses the
- * records still queued (at most {@link #BATCH_PAUSE_MILLIS} worth), and when the queue is full
- * records are dropped and counted rather than slowing invocations down.
+ * so a record is visible as soon as its invocation has answered. A clean stop ({@link #close}) loses
+ * nothing: it writes what is queued, and records that arrive afterwards (invocations still ending
+ * while the platform stops) are written at once on their own thread. The price: a crash (kill -9,
+ * power loss) loses the records still queued, the unflushed batch (at most about
+ * {@link #BATCH_PAUSE_MILLIS} worth); and when the queue is full records are dropped and counted
+ * rather than slowing invocations down.
  */
 public final class BatchingActivationStore implements ActivationStore, AutoCloseable {
 
@@ -30,7 +34,7 @@ public final class BatchingActivationStore implements ActivationStore, AutoClose
     private final AtomicLong dropped = new AtomicLong();
     private final Object writing = new Object();
     private final Thread writer;
-    private volatile boolean running = true;
+    private volatile boolean closed;
 
     public BatchingActivationStore(ActivationStore store) {
         this.store = store;
@@ -41,9 +45,17 @@ public final class BatchingActivationStore implements ActivationStore, AutoClose
 
     @Override
     public void record(Activation activation) {
-        if (!queue.offer(activation) && dropped.incrementAndGet() % 1000 == 1) {
-            LOG.warn("Activation records are arriving faster than the database takes them: {} dropped so far",
-                    dropped.get());
+        if (!queue.offer(activation)) {
+            if (closed) {
+                write(List.of(activation));
+            } else if (dropped.incrementAndGet() % 1000 == 1) {
+                LOG.warn("Activation records are arriving faster than the database takes them: {} dropped so far",
+                        dropped.get());
+            }
+            return;
+        }
+        if (closed) {
+            flush(); // close() may have drained the queue just before this record arrived
         }
     }
 
@@ -59,24 +71,35 @@ public final class BatchingActivationStore implements ActivationStore, AutoClose
         return store.list(query);
     }
 
+    @Override
+    public int deleteStartedBefore(Instant cutoff, int maxRows) {
+        return store.deleteStartedBefore(cutoff, maxRows);
+    }
+
+    @Override
+    public int deleteOldestBeyond(int keep, int maxRows) {
+        flush(); // count what is really there
+        return store.deleteOldestBeyond(keep, maxRows);
+    }
+
     /** Writes everything queued now, on the caller's thread. */
     public void flush() {
-        while (writeBatch()) {
+        while (writeBatch() > 0) {
             // until the queue is empty
         }
     }
 
+    /**
+     * Drains under the same lock as {@link #flush}, never holding a record outside the queue while
+     * unlocked, so a reader's flush cannot miss one that is on its way to the database.
+     */
     private void writeUntilClosed() {
-        while (running) {
+        while (!closed) {
+            if (writeBatch() == MAX_BATCH) {
+                continue; // more may be waiting: no pause
+            }
             try {
-                Activation first = queue.poll(BATCH_PAUSE_MILLIS, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    synchronized (writing) {
-                        List<Activation> batch = new ArrayList<>(List.of(first));
-                        queue.drainTo(batch, MAX_BATCH - 1);
-                        write(batch);
-                    }
-                }
+                Thread.sleep(BATCH_PAUSE_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -84,13 +107,13 @@ public final class BatchingActivationStore implements ActivationStore, AutoClose
         }
     }
 
-    /** @return whether there was anything to write */
-    private boolean writeBatch() {
+    /** @return how many records it wrote (or tried to) */
+    private int writeBatch() {
         synchronized (writing) {
             List<Activation> batch = new ArrayList<>();
             queue.drainTo(batch, MAX_BATCH);
             write(batch);
-            return !batch.isEmpty();
+            return batch.size();
         }
     }
 
@@ -105,12 +128,16 @@ public final class BatchingActivationStore implements ActivationStore, AutoClose
         }
     }
 
+    /**
+     * Writes what is queued and stops the writer thread. Not by interrupting it: an interrupt while it
+     * takes a pooled connection would fail, and so lose, the batch in hand; it sees {@code closed}
+     * within {@link #BATCH_PAUSE_MILLIS} instead.
+     */
     @Override
     public void close() {
-        running = false;
-        writer.interrupt();
+        closed = true;
         try {
-            writer.join(TimeUnit.SECONDS.toMillis(5));
+            writer.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -5,17 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Activation records in the platform database's {@code platform_activations} table (migration V7). */
+/** Activation records in the platform database's {@code platform_activations} table (migrations V7, V8). */
 public final class JdbcActivationStore implements ActivationStore {
-
-    private static final String COLUMNS = "activation_id, function_name, trigger_source, started_at, ended_at,"
-            + " duration_ms, init_duration_ms, status, error_type, error_message, result, logs";
 
     private final DataSource dataSource;
 
@@ -34,10 +31,10 @@ public final class JdbcActivationStore implements ActivationStore {
         if (activations.isEmpty()) {
             return;
         }
-        String sql = "INSERT IGNORE INTO platform_activations (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(ActivationRows.INSERT)) {
             for (Activation activation : activations) {
-                bind(insert, activation);
+                ActivationRows.bind(insert, activation);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -46,32 +43,13 @@ public final class JdbcActivationStore implements ActivationStore {
         }
     }
 
-    private static void bind(PreparedStatement insert, Activation activation) throws SQLException {
-        insert.setString(1, activation.activationId());
-        insert.setString(2, activation.functionName());
-        insert.setString(3, activation.trigger());
-        insert.setTimestamp(4, Timestamp.from(activation.start()));
-        insert.setTimestamp(5, Timestamp.from(activation.end()));
-        insert.setLong(6, activation.durationMs());
-        if (activation.initDurationMs() == null) {
-            insert.setNull(7, Types.BIGINT);
-        } else {
-            insert.setLong(7, activation.initDurationMs());
-        }
-        insert.setString(8, activation.status());
-        insert.setString(9, truncate(activation.errorType(), 256));
-        insert.setString(10, activation.errorMessage());
-        insert.setString(11, Activations.capHead(activation.result()));
-        insert.setString(12, Activations.capTail(activation.logs() == null ? "" : activation.logs()));
-    }
-
     @Override
     public Optional<Activation> find(String activationId) {
-        String sql = "SELECT " + COLUMNS + " FROM platform_activations WHERE activation_id = ?";
+        String sql = "SELECT " + ActivationRows.ALL_COLUMNS + " FROM platform_activations WHERE activation_id = ?";
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, activationId);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(activation(rows)) : Optional.empty();
+                return rows.next() ? Optional.of(ActivationRows.read(rows, true)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new ActivationStoreException("Reading activation " + activationId + " failed", e);
@@ -80,8 +58,9 @@ public final class JdbcActivationStore implements ActivationStore {
 
     @Override
     public List<Activation> list(ActivationQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM platform_activations WHERE 1 = 1");
-        List<String> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT " + ActivationRows.SUMMARY_COLUMNS
+                + " FROM platform_activations WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
         if (query.functionName() != null) {
             sql.append(" AND function_name = ?");
             parameters.add(query.functionName());
@@ -90,16 +69,25 @@ public final class JdbcActivationStore implements ActivationStore {
             sql.append(" AND status = ?");
             parameters.add(query.status());
         }
-        sql.append(" ORDER BY started_at DESC, activation_id LIMIT ").append(query.limit());
+        if (query.since() != null) {
+            sql.append(" AND ended_at >= ?");
+            parameters.add(Timestamp.from(query.since()));
+        }
+        if (query.upto() != null) {
+            sql.append(" AND ended_at <= ?");
+            parameters.add(Timestamp.from(query.upto()));
+        }
+        sql.append(" ORDER BY ended_at DESC, activation_id DESC LIMIT ").append(query.limit())
+                .append(" OFFSET ").append(query.skip());
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
-                select.setString(i + 1, parameters.get(i));
+                select.setObject(i + 1, parameters.get(i));
             }
             List<Activation> activations = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    activations.add(activation(rows));
+                    activations.add(ActivationRows.read(rows, false));
                 }
             }
             return activations;
@@ -108,17 +96,37 @@ public final class JdbcActivationStore implements ActivationStore {
         }
     }
 
-    private static Activation activation(ResultSet row) throws SQLException {
-        long initDuration = row.getLong("init_duration_ms");
-        boolean warm = row.wasNull();
-        return new Activation(row.getString("activation_id"), row.getString("function_name"),
-                row.getString("trigger_source"), row.getTimestamp("started_at").toInstant(),
-                row.getTimestamp("ended_at").toInstant(), row.getLong("duration_ms"),
-                warm ? null : initDuration, row.getString("status"), row.getString("error_type"),
-                row.getString("error_message"), row.getString("result"), row.getString("logs"));
+    @Override
+    public int deleteStartedBefore(Instant cutoff, int maxRows) {
+        String sql = "DELETE FROM platform_activations WHERE started_at < ? LIMIT " + maxRows;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement delete = connection.prepareStatement(sql)) {
+            delete.setTimestamp(1, Timestamp.from(cutoff));
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new ActivationStoreException("Deleting activations that started before " + cutoff + " failed", e);
+        }
     }
 
-    private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+    @Override
+    public int deleteOldestBeyond(int keep, int maxRows) {
+        try (Connection connection = dataSource.getConnection()) {
+            long excess;
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM platform_activations");
+                 ResultSet rows = count.executeQuery()) {
+                rows.next();
+                excess = rows.getLong(1) - keep;
+            }
+            if (excess <= 0) {
+                return 0;
+            }
+            // Single-table DELETE with ORDER BY and LIMIT: MariaDB and MySQL 8 both take it, and it walks the
+            // started_at index instead of sorting the table.
+            String sql = "DELETE FROM platform_activations ORDER BY started_at, activation_id LIMIT " + Math.min(excess, maxRows);
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                return delete.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new ActivationStoreException("Deleting the activations beyond the newest " + keep + " failed", e);
+        }
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Runs AWS Lambda functions, SNS topics and API Gateway APIs from a CDK app on this machine.",
-        subcommands = {UpCommand.class, SmsCommand.class, KeysCommand.class, ActivationsCommand.class, InvokeCommand.class})
+        subcommands = {UpCommand.class, SmsCommand.class, KeysCommand.class, ActivationsCommand.class, InvokeCommand.class,
+                SchedulesCommand.class})
 public final class FlightwatchCli {
 
     public static void main(String[] args) {

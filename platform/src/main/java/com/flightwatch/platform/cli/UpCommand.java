@@ -1,10 +1,12 @@
 package com.flightwatch.platform.cli;
 
 import com.flightwatch.platform.Platform;
+import com.flightwatch.platform.PlatformLimits;
 import com.flightwatch.platform.PlatformSettings;
 import com.flightwatch.platform.lambda.Isolation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -60,6 +62,26 @@ final class UpCommand implements Callable<Integer> {
                     + " JVM; faster, but functions share its environment). Default: ${DEFAULT-VALUE}")
     String isolation;
 
+    @Option(names = "--max-concurrency", defaultValue = "" + PlatformLimits.DEFAULT_MAX_CONCURRENCY,
+            description = "The most instances of one function that run at once, unless its template reserves another"
+                    + " figure (ReservedConcurrentExecutions). Beyond it synchronous invokes get 429; asynchronous ones"
+                    + " (topics, schedules, Event invokes) wait. Default: ${DEFAULT-VALUE}")
+    int maxConcurrency;
+
+    @Option(names = "--idle-timeout", defaultValue = "10m", converter = DurationConverter.class,
+            description = "How long a warm function instance waits for work before it is stopped (30s, 10m, 1h)."
+                    + " Default: ${DEFAULT-VALUE}")
+    Duration idleTimeout;
+
+    @Option(names = "--activation-retention", defaultValue = "7d", converter = DurationConverter.class,
+            description = "How long activation records are kept (12h, 7d, PT48H); older ones are deleted every minute."
+                    + " Default: ${DEFAULT-VALUE}")
+    Duration activationRetention;
+
+    @Option(names = "--max-activations", defaultValue = "" + PlatformLimits.DEFAULT_MAX_ACTIVATIONS,
+            description = "The most activation records kept; beyond it the oldest are deleted. Default: ${DEFAULT-VALUE}")
+    int maxActivations;
+
     @Option(names = "--no-usage-plans",
             description = "Do not enforce the stack's usage plans and stage throttles (API keys are still required):"
                     + " for load tests on your machine.")
@@ -76,9 +98,21 @@ final class UpCommand implements Callable<Integer> {
             System.err.println("--isolation must be process or thread, not " + isolation);
             return 2;
         }
+        if (maxConcurrency < 1 || idleTimeout.isNegative() || idleTimeout.isZero()) {
+            System.err.println("--max-concurrency must be at least 1 and --idle-timeout positive, not "
+                    + maxConcurrency + " and " + idleTimeout);
+            return 2;
+        }
+        if (maxActivations < 1 || activationRetention.isNegative() || activationRetention.isZero()) {
+            System.err.println("--max-activations must be at least 1 and --activation-retention positive, not "
+                    + maxActivations + " and " + activationRetention);
+            return 2;
+        }
         PlatformSettings settings = new PlatformSettings(cdkOut, stackName, region, host, gatewayPort, controlPort,
                 dbUrl, dbUser, dbPassword, dbPort, dataDir.toAbsolutePath(), PlatformSettings.defaultBinaryDir(),
-                Isolation.valueOf(isolation.toUpperCase(Locale.ROOT)), !ignoreUsagePlans);
+                Isolation.valueOf(isolation.toUpperCase(Locale.ROOT)), !ignoreUsagePlans)
+                .withLimits(PlatformLimits.defaults().withMaxConcurrency(maxConcurrency).withIdleTimeout(idleTimeout)
+                        .withActivationRetention(activationRetention, maxActivations));
         Platform platform = Platform.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

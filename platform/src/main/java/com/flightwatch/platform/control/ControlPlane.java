@@ -40,13 +40,11 @@ public final class ControlPlane implements AutoCloseable {
         this.router = Router.router(vertx);
         PlatformRoutes platformRoutes = new PlatformRoutes(vertx, sns);
         router.post("/").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(this::sns);
+        // A GET of an http subscriber's SubscribeURL is ConfirmSubscription; SNS takes Query actions by GET too.
+        router.get("/").handler(this::sns);
         router.get("/_platform/sms").handler(platformRoutes::sms);
         router.get("/_platform/health").handler(platformRoutes::health);
-        TopicRoutes topicRoutes = new TopicRoutes(vertx, sns);
-        router.get("/_platform/topics").handler(topicRoutes::topics);
-        router.get("/_platform/topics/:name/dead-letters").handler(topicRoutes::deadLetters);
-        router.post("/_platform/topics/:name/dead-letters/redrive")
-                .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(topicRoutes::redrive);
+        new TopicRoutes(vertx, sns).mount(router, MAX_BODY_BYTES);
     }
 
     /** The router: mount more routes here before {@link #start()}. */

@@ -1,10 +1,13 @@
 package com.flightwatch.platform.control;
 
+import com.flightwatch.platform.sns.BatchEntry;
 import com.flightwatch.platform.sns.Page;
 import com.flightwatch.platform.sns.PublishBatchResult;
 import com.flightwatch.platform.sns.PublishRequest;
 import com.flightwatch.platform.sns.SnsService;
 import com.flightwatch.platform.sns.Subscription;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +38,8 @@ final class SnsQueryApi {
                 yield null;
             }
             case "Subscribe" -> subscribe(request);
+            case "ConfirmSubscription" -> SnsXml.result().element("SubscriptionArn",
+                    sns.confirmSubscription(request.get("TopicArn"), request.get("Token")));
             case "Unsubscribe" -> {
                 sns.unsubscribe(request.get("SubscriptionArn"));
                 yield null;
@@ -58,7 +63,7 @@ final class SnsQueryApi {
 
     private SnsXml subscribe(QueryParameters request) {
         String subscriptionArn = sns.subscribe(request.get("TopicArn"), request.get("Protocol"), request.get("Endpoint"),
-                request.stringMap("Attributes"));
+                request.stringMap("Attributes"), "true".equalsIgnoreCase(request.get("ReturnSubscriptionArn")));
         return SnsXml.result().element("SubscriptionArn", subscriptionArn);
     }
 
@@ -75,7 +80,7 @@ final class SnsQueryApi {
     }
 
     private SnsXml publishBatch(QueryParameters request) {
-        PublishBatchResult outcome = sns.publishBatch(request.get("TopicArn"), request.batchEntries());
+        PublishBatchResult outcome = sns.publishBatch(request.get("TopicArn"), withMessageStructures(request));
         SnsXml xml = SnsXml.result().open("Successful");
         for (PublishBatchResult.Success success : outcome.successful()) {
             xml.open("member").element("Id", success.id()).element("MessageId", success.messageId()).close("member");
@@ -86,6 +91,16 @@ final class SnsQueryApi {
                     .element("Message", failure.message()).element("SenderFault", failure.senderFault()).close("member");
         }
         return xml.close("Failed");
+    }
+
+    /** Each entry's {@code MessageStructure}, which {@link QueryParameters#batchEntries()} leaves out. */
+    private static List<BatchEntry> withMessageStructures(QueryParameters request) {
+        List<BatchEntry> entries = new ArrayList<>(request.batchEntries());
+        for (int i = 0; i < entries.size(); i++) {
+            String structure = request.get("PublishBatchRequestEntries.member." + (i + 1) + ".MessageStructure");
+            entries.set(i, entries.get(i).withMessageStructure(structure));
+        }
+        return entries;
     }
 
     private static SnsXml listTopics(Page<String> page) {

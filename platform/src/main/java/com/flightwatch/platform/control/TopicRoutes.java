@@ -8,7 +8,9 @@ import com.flightwatch.platform.sns.SnsService;
 import com.flightwatch.platform.sns.TopicNotFoundException;
 import com.flightwatch.platform.sns.TopicSummary;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,8 +21,10 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code /_platform/topics} (topics with their counts), {@code /_platform/topics/:name/dead-letters}
- * and {@code POST /_platform/topics/:name/dead-letters/redrive}, whose optional JSON body
- * {@code {"deliveryIds": [..]}} narrows the redrive to some letters. Answers are JSON.
+ * (optionally {@code ?deadLetterTargetArn=} a RedrivePolicy target), {@code POST
+ * /_platform/topics/:name/dead-letters/redrive}, whose optional JSON body {@code {"deliveryIds": [..]}}
+ * narrows the redrive to some letters, and {@code /_platform/dead-letter-queues/:name}, the dead
+ * letters whose RedrivePolicy named that queue. Answers are JSON.
  */
 final class TopicRoutes {
 
@@ -36,13 +40,30 @@ final class TopicRoutes {
         this.sns = sns;
     }
 
+    /** Mounts the routes; the redrive's body is read here, so no body handler is needed before it. */
+    void mount(Router router, long maxBodyBytes) {
+        router.get("/_platform/topics").handler(this::topics);
+        router.get("/_platform/topics/:name/dead-letters").handler(this::deadLetters);
+        router.post("/_platform/topics/:name/dead-letters/redrive")
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes)).handler(this::redrive);
+        router.get("/_platform/dead-letter-queues/:name").handler(this::deadLetterQueue);
+    }
+
     void topics(RoutingContext context) {
         answer(context, () -> JSON.writeValueAsString(sns.topicSummaries().stream().map(TopicRoutes::row).toList()));
     }
 
     void deadLetters(RoutingContext context) {
         String name = context.pathParam("name");
-        answer(context, () -> JSON.writeValueAsString(sns.deadLetters(name).stream().map(TopicRoutes::row).toList()));
+        String target = context.request().getParam("deadLetterTargetArn");
+        String onlyTarget = target == null || target.isEmpty() ? null : target;
+        answer(context, () -> JSON.writeValueAsString(sns.deadLetters(name, onlyTarget).stream().map(TopicRoutes::row).toList()));
+    }
+
+    /** The dead letters whose subscription's RedrivePolicy named the queue: what that SQS queue would hold. */
+    void deadLetterQueue(RoutingContext context) {
+        String name = context.pathParam("name");
+        answer(context, () -> JSON.writeValueAsString(sns.deadLettersOfQueue(name).stream().map(TopicRoutes::row).toList()));
     }
 
     void redrive(RoutingContext context) {
@@ -125,6 +146,7 @@ final class TopicRoutes {
         row.put("attempts", letter.attempts());
         row.put("lastError", letter.lastError());
         row.put("deadAt", TIMESTAMP.format(letter.deadAt()));
+        row.put("deadLetterTargetArn", letter.deadLetterTargetArn());
         return row;
     }
 }

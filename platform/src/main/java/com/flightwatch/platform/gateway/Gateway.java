@@ -59,6 +59,16 @@ public final class Gateway implements AutoCloseable {
      */
     public Gateway(Vertx vertx, ApiSpec api, Invoker invoker, ApiKeyLookup apiKeys, QuotaCounter quotas,
                    GatewaySettings settings) {
+        this(vertx, api, invoker, apiKeys, quotas, new AccountThrottle(settings.accountThrottle()), settings);
+    }
+
+    /**
+     * A gateway that shares the account-level throttle {@code account} with the platform's other gateways.
+     *
+     * @throws InvalidApiDefinitionException when the document cannot be served
+     */
+    public Gateway(Vertx vertx, ApiSpec api, Invoker invoker, ApiKeyLookup apiKeys, QuotaCounter quotas,
+                   AccountThrottle account, GatewaySettings settings) {
         this.vertx = vertx;
         this.api = api;
         this.settings = settings;
@@ -70,7 +80,7 @@ public final class Gateway implements AutoCloseable {
                 new RouteMatcher(definition.routes(), api.stageName()),
                 new ApiKeyCheck(apiKeys, keysOfThisApi,
                         api.usagePlans().stream().map(UsagePlanSpec::logicalId).collect(Collectors.toSet())),
-                new UsagePlanCheck(api, quotas != null ? quotas : ownQuotas(), System::nanoTime),
+                new UsagePlanCheck(api, quotas != null ? quotas : ownQuotas(), account, System::nanoTime),
                 new ProxyEventBuilder(GatewayIds.apiId(api.logicalId()), api.stageName(), definition.binaryMediaTypes()),
                 invoker, errors, threads);
     }

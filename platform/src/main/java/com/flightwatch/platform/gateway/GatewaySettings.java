@@ -1,5 +1,7 @@
 package com.flightwatch.platform.gateway;
 
+import com.flightwatch.platform.stack.ThrottleSpec;
+
 /**
  * Where a gateway listens and its limits.
  *
@@ -8,8 +10,11 @@ package com.flightwatch.platform.gateway;
  * @param integrationTimeoutMillis  how long the gateway waits for a function unless the operation's
  *                                  {@code timeoutInMillis} says otherwise (API Gateway's default: 29 s)
  * @param workerThreads             threads that run requests off the event loop (key lookups, validation, invocations)
+ * @param accountThrottle           the account-level throttle of a gateway that gets no shared {@link AccountThrottle}
+ *                                  (API Gateway's default: {@link AccountThrottle#DEFAULT_LIMIT})
  */
-public record GatewaySettings(String host, int port, long maxBodyBytes, long integrationTimeoutMillis, int workerThreads) {
+public record GatewaySettings(String host, int port, long maxBodyBytes, long integrationTimeoutMillis, int workerThreads,
+                              ThrottleSpec accountThrottle) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3000;
@@ -18,7 +23,8 @@ public record GatewaySettings(String host, int port, long maxBodyBytes, long int
     public static final int DEFAULT_WORKER_THREADS = 64;
 
     public GatewaySettings(String host, int port) {
-        this(host, port, DEFAULT_MAX_BODY_BYTES, DEFAULT_INTEGRATION_TIMEOUT_MILLIS, DEFAULT_WORKER_THREADS);
+        this(host, port, DEFAULT_MAX_BODY_BYTES, DEFAULT_INTEGRATION_TIMEOUT_MILLIS, DEFAULT_WORKER_THREADS,
+                AccountThrottle.DEFAULT_LIMIT);
     }
 
     public static GatewaySettings defaults() {
@@ -26,14 +32,18 @@ public record GatewaySettings(String host, int port, long maxBodyBytes, long int
     }
 
     public GatewaySettings withPort(int newPort) {
-        return new GatewaySettings(host, newPort, maxBodyBytes, integrationTimeoutMillis, workerThreads);
+        return new GatewaySettings(host, newPort, maxBodyBytes, integrationTimeoutMillis, workerThreads, accountThrottle);
     }
 
     public GatewaySettings withMaxBodyBytes(long newMaxBodyBytes) {
-        return new GatewaySettings(host, port, newMaxBodyBytes, integrationTimeoutMillis, workerThreads);
+        return new GatewaySettings(host, port, newMaxBodyBytes, integrationTimeoutMillis, workerThreads, accountThrottle);
     }
 
     public GatewaySettings withIntegrationTimeoutMillis(long newTimeoutMillis) {
-        return new GatewaySettings(host, port, maxBodyBytes, newTimeoutMillis, workerThreads);
+        return new GatewaySettings(host, port, maxBodyBytes, newTimeoutMillis, workerThreads, accountThrottle);
+    }
+
+    public GatewaySettings withAccountThrottle(ThrottleSpec newAccountThrottle) {
+        return new GatewaySettings(host, port, maxBodyBytes, integrationTimeoutMillis, workerThreads, newAccountThrottle);
     }
 }

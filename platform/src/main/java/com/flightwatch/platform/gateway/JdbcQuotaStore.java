@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /** Quota counts in the platform database (table {@code platform_usage_quotas}, migration V5). */
@@ -49,6 +51,23 @@ public final class JdbcQuotaStore implements QuotaStore {
             upsert.executeBatch();
         } catch (SQLException e) {
             throw new QuotaStoreException("Cannot store quota counts: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<Instant> firstPeriod(String stackName, String planId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT MIN(period_start) FROM platform_usage_quotas"
+                     + " WHERE stack_name = ? AND plan_id = ?")) {
+            select.setString(1, stackName);
+            select.setString(2, planId);
+            try (ResultSet row = select.executeQuery()) {
+                LocalDateTime first = row.next() ? row.getObject(1, LocalDateTime.class) : null;
+                return Optional.ofNullable(first).map(start -> start.toInstant(ZoneOffset.UTC));
+            }
+        } catch (SQLException e) {
+            throw new QuotaStoreException("Cannot read the first quota period of usage plan " + planId + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +48,7 @@ final class ProxyResponseMapper {
         } catch (IOException e) {
             throw IntegrationFailureException.badGateway();
         }
-        if (response == null || !response.isObject() || !FIELDS.containsAll(fieldNames(response))) {
+        if (response == null || !response.isObject() || !onlyProxyResponseFields(response)) {
             throw IntegrationFailureException.badGateway();
         }
         int status = statusCode(response.get("statusCode"));
@@ -119,9 +119,12 @@ final class ProxyResponseMapper {
         return value.asText();
     }
 
-    private static Set<String> fieldNames(JsonNode node) {
-        Set<String> names = new HashSet<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
+    private static boolean onlyProxyResponseFields(JsonNode node) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            if (!FIELDS.contains(names.next())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

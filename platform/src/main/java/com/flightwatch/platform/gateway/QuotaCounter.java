@@ -24,12 +24,19 @@ import org.slf4j.LoggerFactory;
  * interval of counts, so a key may go over its quota by what it sent in that interval. Several
  * gateways on one database each enforce with their own view between reads, though the stored
  * totals add up exactly.
+ *
+ * <p>The quota's {@code offset} is what API Gateway documents: requests subtracted from the limit
+ * in the plan's initial period. Locally a plan's initial period is the first one in which any of
+ * its keys was counted on this database (it survives restarts; a later period gets the whole limit).
  */
 public final class QuotaCounter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuotaCounter.class);
     /** Counts of periods older than the longest one (a month) are never touched again. */
     private static final Duration FORGET_AFTER = Duration.ofDays(32);
+
+    private record PlanId(String stackName, String planId) {
+    }
 
     private static final class Count {
         final AtomicLong used;
@@ -55,6 +62,7 @@ public final class QuotaCounter implements AutoCloseable {
     private final QuotaStore store;
     private final Clock clock;
     private final ConcurrentMap<QuotaUsageKey, Count> counts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<PlanId, Instant> initialPeriods = new ConcurrentHashMap<>();
     private final ScheduledExecutorService flusher;
 
     public QuotaCounter(QuotaStore store, Clock clock, Duration flushInterval) {
@@ -83,7 +91,18 @@ public final class QuotaCounter implements AutoCloseable {
             Count raced = counts.putIfAbsent(key, loaded);
             count = raced != null ? raced : loaded;
         }
-        return count.tryIncrement(quota.limit());
+        return count.tryIncrement(limitIn(key, quota));
+    }
+
+    /** The whole limit, less the offset in the plan's initial period. */
+    private long limitIn(QuotaUsageKey key, QuotaSpec quota) {
+        if (quota.offset() == 0) {
+            return quota.limit();
+        }
+        // The plan's first counted period, read once; when there is none, this period is the first.
+        Instant initial = initialPeriods.computeIfAbsent(new PlanId(key.stackName(), key.planId()),
+                plan -> store.firstPeriod(plan.stackName(), plan.planId()).orElse(key.periodStart()));
+        return key.periodStart().equals(initial) ? Math.max(0, quota.limit() - quota.offset()) : quota.limit();
     }
 
     /** Adds what was counted since the last flush to the store. */

@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * Where a quota period starts, in UTC as API Gateway counts: a DAY at midnight; a WEEK on the
- * offset's day (0 = Sunday, 1 = Monday, ...); a MONTH on the 1st plus the offset in days.
+ * Where a quota period starts, in UTC: a DAY at midnight, a WEEK on Sunday, a MONTH on the 1st.
+ * (The quota's {@code offset} is a number of requests, not a day: see {@link QuotaCounter}.)
  */
 final class QuotaPeriods {
 
@@ -20,18 +20,9 @@ final class QuotaPeriods {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate start = switch (quota.period()) {
             case DAY -> today;
-            case WEEK -> today.with(TemporalAdjusters.previousOrSame(weekStart(quota.offset())));
-            case MONTH -> monthStart(today, quota.offset());
+            case WEEK -> today.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+            case MONTH -> today.withDayOfMonth(1);
         };
         return start.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static DayOfWeek weekStart(int offset) {
-        return DayOfWeek.SUNDAY.plus(Math.floorMod(offset, 7));
-    }
-
-    private static LocalDate monthStart(LocalDate today, int offset) {
-        LocalDate thisMonths = today.withDayOfMonth(1).plusDays(Math.max(0, offset));
-        return !thisMonths.isAfter(today) ? thisMonths : today.minusMonths(1).withDayOfMonth(1).plusDays(Math.max(0, offset));
     }
 }

@@ -3,6 +3,7 @@ package com.flightwatch.platform.gateway;
 import com.flightwatch.platform.lambda.FunctionNotFoundException;
 import com.flightwatch.platform.lambda.InvocationResult;
 import com.flightwatch.platform.lambda.InvocationStatus;
+import com.flightwatch.platform.lambda.InvocationType;
 import com.flightwatch.platform.lambda.Invoker;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -79,7 +80,7 @@ final class RequestPipeline {
             throw IntegrationFailureException.notInvoked();
         }
         invocation.orTimeout(route.timeoutMillis(), TimeUnit.MILLISECONDS);
-        return invoker.invoke(route.functionName(), event);
+        return invoker.invoke(route.functionName(), event, InvocationType.REQUEST_RESPONSE, request.requestId());
     }
 
     private GatewayResponse respond(Throwable failure, GatewayRequest request, MatchedRoute matched) {

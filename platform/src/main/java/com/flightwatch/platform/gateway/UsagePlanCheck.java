@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
 /**
- * Step three, in API Gateway's order: the key's usage plan throttle (per key; a method's own
+ * Step three: the account-level throttle (every API of the platform), then, in API Gateway's
+ * order, the key's usage plan throttle (per key; a method's own
  * throttle when the plan sets one), then the stage's method throttles (shared by every client),
  * then the plan's quota, so a throttled request is not counted. A key in no plan of this stage is
  * refused when the stage has plans. Operations without a key pass the stage throttle only.
@@ -27,11 +28,12 @@ final class UsagePlanCheck {
     private final Map<String, UsagePlanSpec> planById = new HashMap<>();
     private final boolean stageHasPlans;
     private final QuotaCounter quotas;
+    private final AccountThrottle account;
     private final LongSupplier nanoClock;
     private final ConcurrentMap<String, TokenBucket> stageBuckets = new ConcurrentHashMap<>();
     private final ConcurrentMap<BucketId, TokenBucket> keyBuckets = new ConcurrentHashMap<>();
 
-    UsagePlanCheck(ApiSpec api, QuotaCounter quotas, LongSupplier nanoClock) {
+    UsagePlanCheck(ApiSpec api, QuotaCounter quotas, AccountThrottle account, LongSupplier nanoClock) {
         this.stageThrottles = api.stageThrottles();
         this.stageHasPlans = !api.usagePlans().isEmpty();
         for (UsagePlanSpec plan : api.usagePlans()) {
@@ -39,11 +41,13 @@ final class UsagePlanCheck {
             planById.put(plan.logicalId(), plan);
         }
         this.quotas = quotas;
+        this.account = account;
         this.nanoClock = nanoClock;
     }
 
     /** @param key the request's key; null when the operation needs none */
     void check(Route route, ResolvedApiKey key) {
+        account.take();
         String method = route.path().template() + "/" + route.method();
         UsagePlanSpec plan = key == null || !stageHasPlans ? null : planOf(key);
         if (plan != null) {

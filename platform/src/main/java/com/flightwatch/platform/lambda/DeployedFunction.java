@@ -6,35 +6,49 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A function deployed in thread isolation: its class loader and its pool of warm instances, which
- * grows on demand up to a limit and hands out the most recently used idle instance first.
+ * One deployment of a function in thread isolation: its class loader and its {@link InstancePool}.
+ * The class loader is closed when the deployment is retired and its last instance stopped.
  */
 final class DeployedFunction implements AutoCloseable {
+
+    /** Per invocation: what an activation record keeps, as for a process. */
+    static final int MAX_CAPTURED_OUTPUT = 64 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(DeployedFunction.class);
     private static final DateTimeFormatter STREAM_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     private final FunctionSpec spec;
     private final String arn;
-    private final int maxInstances;
-    private final Deque<FunctionInstance> idle = new ArrayDeque<>();
+    private final InstancePool<FunctionInstance> pool;
     private FunctionClassLoader loader;
-    private int instances;
     private int created;
-    private boolean closed;
+    private boolean retired;
 
-    DeployedFunction(FunctionSpec spec, String region, int maxInstances) {
+    DeployedFunction(FunctionSpec spec, String region, ConcurrencyLimit limit) {
         this.spec = spec;
         this.arn = AwsIds.functionArn(region, spec.name());
-        this.maxInstances = maxInstances;
         this.loader = new FunctionClassLoader(spec.name(), spec.codePath());
+        this.pool = new InstancePool<>(limit, spec.provisionedConcurrency(), new InstancePool.Lifecycle<>() {
+            @Override
+            public FunctionInstance start(boolean provisioned) {
+                return newInstance(provisioned);
+            }
+
+            @Override
+            public boolean healthy(FunctionInstance instance) {
+                return true;
+            }
+
+            @Override
+            public void stop(FunctionInstance instance) {
+                instance.close();
+            }
+        }, this::closeLoader);
     }
 
     String name() {
@@ -49,50 +63,28 @@ final class DeployedFunction implements AutoCloseable {
         return spec;
     }
 
-    synchronized ClassLoader loader() {
-        return loader;
+    InstancePool<FunctionInstance> pool() {
+        return pool;
     }
 
-    /** A warm instance if one is idle, else a new (cold) one; null when the function is at its concurrency limit. */
-    synchronized FunctionInstance acquire() {
-        if (closed) {
-            throw new FunctionNotFoundException(spec.name());
-        }
-        FunctionInstance warm = idle.pollFirst();
-        if (warm != null) {
-            return warm;
-        }
-        if (instances >= maxInstances) {
-            return null;
-        }
-        instances++;
+    private synchronized FunctionInstance newInstance(boolean provisioned) {
         created++;
         String logStream = LocalDate.now(ZoneOffset.UTC).format(STREAM_DATE) + "/[" + LambdaContext.VERSION + "]"
                 + UUID.randomUUID().toString().replace("-", "");
-        return new FunctionInstance(spec.name(), created, loader, logStream);
-    }
-
-    synchronized void release(FunctionInstance instance) {
-        if (closed) {
-            instance.close();
-            instances--;
-            closeLoaderWhenUnused();
-            return;
+        FunctionInstance instance = new FunctionInstance(spec.name(), created, loader, logStream);
+        if (provisioned) {
+            // Its init output belongs to no invocation; Lambda logs it in the instance's own stream.
+            instance.initialize(spec.handler(), new OutputBuffer(MAX_CAPTURED_OUTPUT));
         }
-        idle.addFirst(instance);
+        return instance;
     }
 
     /**
-     * Drops an instance that timed out or failed to initialize. When the last instance of a failed
-     * init is gone, the class loader goes too, so the next cold start runs static initializers
-     * again, as a fresh Lambda sandbox would.
+     * Drops an instance whose init failed. When it was the last one, the class loader goes too, so
+     * the next cold start runs static initializers again, as a fresh Lambda sandbox would.
      */
-    synchronized void discard(FunctionInstance instance, boolean initFailed) {
-        instance.close();
-        instances--;
-        if (closed) {
-            closeLoaderWhenUnused();
-        } else if (initFailed && instances == 0) {
+    synchronized void discardAfterInitFailure(FunctionInstance instance) {
+        if (pool.discard(instance) == 0 && !retired) {
             closeLoader();
             loader = new FunctionClassLoader(spec.name(), spec.codePath());
         }
@@ -100,21 +92,14 @@ final class DeployedFunction implements AutoCloseable {
 
     /** Stops idle instances now, and busy ones (and then the class loader) when their invocation ends. */
     @Override
-    public synchronized void close() {
-        closed = true;
-        idle.forEach(FunctionInstance::close);
-        instances -= idle.size();
-        idle.clear();
-        closeLoaderWhenUnused();
-    }
-
-    private void closeLoaderWhenUnused() {
-        if (instances == 0) {
-            closeLoader();
+    public void close() {
+        synchronized (this) {
+            retired = true;
         }
+        pool.retire();
     }
 
-    private void closeLoader() {
+    private synchronized void closeLoader() {
         try {
             loader.close();
         } catch (IOException e) {

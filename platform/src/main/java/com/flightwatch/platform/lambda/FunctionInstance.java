@@ -10,16 +10,23 @@ import java.util.concurrent.TimeUnit;
 /**
  * One warm instance of a function: one handler object and the one thread it runs on, so that an
  * invocation that overruns its timeout can be abandoned (the thread interrupted, the instance
- * dropped) without blocking the caller. Runs one invocation at a time, like a Lambda sandbox.
+ * dropped) without blocking the caller. Runs one invocation at a time, like a Lambda sandbox; what
+ * its thread writes during an invocation goes to that invocation's {@link OutputBuffer}.
  */
 final class FunctionInstance implements AutoCloseable {
 
     private final String logStreamName;
+    private final ClassLoader loader;
     private final ExecutorService thread;
     private volatile FunctionHandler handler;
+    private Future<?> init;
+    private volatile long initMillis = -1;
+    /** Threads the handler starts inherit it, so their output joins the invocation running at the time. */
+    private final ThreadOutputRouter.Target output = new ThreadOutputRouter.Target();
 
     FunctionInstance(String functionName, int number, ClassLoader loader, String logStreamName) {
         this.logStreamName = logStreamName;
+        this.loader = loader;
         this.thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), task -> {
             Thread t = new Thread(task, "fn-" + functionName + "-" + number);
             t.setDaemon(true);
@@ -29,30 +36,58 @@ final class FunctionInstance implements AutoCloseable {
         });
     }
 
-    boolean initialized() {
-        return handler != null;
-    }
-
     String logStreamName() {
         return logStreamName;
     }
 
-    /** Runs the handler's class initialization and constructor on the instance's thread. */
-    Future<?> init(String handlerString, ClassLoader loader) {
-        return thread.submit(() -> {
-            handler = HandlerFactory.create(handlerString, loader);
-            return null;
-        });
+    /** Whether the init phase already began (an earlier invocation, or provisioned concurrency): the next call is warm. */
+    synchronized boolean initStarted() {
+        return init != null;
     }
 
-    Future<byte[]> invoke(byte[] event, Context context) {
+    /**
+     * Runs the handler's class initialization and constructor on the instance's thread, once; later
+     * calls return the same future.
+     *
+     * @param initOutput where the init phase's output goes
+     */
+    synchronized Future<?> initialize(String handlerString, OutputBuffer initOutput) {
+        if (init == null) {
+            init = thread.submit(() -> {
+                ThreadOutputRouter.route(output);
+                output.set(initOutput);
+                long start = System.nanoTime();
+                try {
+                    handler = HandlerFactory.create(handlerString, loader);
+                } finally {
+                    initMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                    output.set(null);
+                }
+                return null;
+            });
+        }
+        return init;
+    }
+
+    /** How long the handler's class initialization and constructor took; -1 before they ended. */
+    long initMillis() {
+        return initMillis;
+    }
+
+    Future<byte[]> invoke(byte[] event, Context context, OutputBuffer invocationOutput) {
         return thread.submit(() -> {
+            ThreadOutputRouter.route(output);
+            output.set(invocationOutput);
             try {
                 return handler.handle(event, context);
             } catch (Exception | Error e) {
                 throw e;
             } catch (Throwable t) {
                 throw new FunctionThrowable(t);
+            } finally {
+                System.out.flush();
+                System.err.flush();
+                output.set(null);
             }
         });
     }

@@ -3,48 +3,36 @@ package com.flightwatch.platform.lambda;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.nio.charset.StandardCharsets;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** {@code context.getLogger()}: a function's log lines, into the platform's log under the function's name. */
+/**
+ * {@code context.getLogger()} in thread isolation: writes the message, as Lambda's runtime does, into
+ * the invocation's output, whichever thread calls it.
+ */
 final class FunctionLogger implements LambdaLogger {
 
-    private final Logger log;
-    private final String requestId;
+    private final OutputBuffer output;
 
-    FunctionLogger(String functionName, String requestId) {
-        this.log = LoggerFactory.getLogger("function." + functionName);
-        this.requestId = requestId;
+    FunctionLogger(OutputBuffer output) {
+        this.output = output;
     }
 
     @Override
     public void log(String message) {
-        log(message, LogLevel.UNDEFINED);
+        log(String.valueOf(message).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public void log(byte[] message) {
-        log(new String(message, StandardCharsets.UTF_8), LogLevel.UNDEFINED);
+        output.write(message, 0, message.length);
     }
 
     @Override
     public void log(String message, LogLevel level) {
-        String line = requestId + " " + stripTrailingNewline(message);
-        switch (level) {
-            case TRACE -> log.trace(line);
-            case DEBUG -> log.debug(line);
-            case WARN -> log.warn(line);
-            case ERROR, FATAL -> log.error(line);
-            default -> log.info(line);
-        }
+        log(message);
     }
 
     @Override
     public void log(byte[] message, LogLevel level) {
-        log(new String(message, StandardCharsets.UTF_8), level);
-    }
-
-    private static String stripTrailingNewline(String message) {
-        return message != null && message.endsWith("\n") ? message.substring(0, message.length() - 1) : String.valueOf(message);
+        log(message);
     }
 }

@@ -16,12 +16,14 @@ final class LambdaContext implements Context {
     private final long deadlineNanos;
     private final LambdaLogger logger;
 
-    LambdaContext(String requestId, DeployedFunction function, String logStreamName, long deadlineNanos) {
+    /** @param output where {@link #getLogger()} writes: the invocation's output */
+    LambdaContext(String requestId, DeployedFunction function, String logStreamName, long deadlineNanos,
+                  OutputBuffer output) {
         this.requestId = requestId;
         this.function = function;
         this.logStreamName = logStreamName;
         this.deadlineNanos = deadlineNanos;
-        this.logger = new FunctionLogger(function.name(), requestId);
+        this.logger = new FunctionLogger(output);
     }
 
     @Override

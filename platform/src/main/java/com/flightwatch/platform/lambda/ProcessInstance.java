@@ -30,9 +30,11 @@ final class ProcessInstance {
     private volatile long readyNanos;
     private HttpServerResponse parkedPoll;
     private volatile boolean used;
+    private final boolean provisioned;
 
-    ProcessInstance(String id, Process process, OutputCapture output, long spawnNanos) {
+    ProcessInstance(String id, Process process, OutputCapture output, long spawnNanos, boolean provisioned) {
         this.id = id;
+        this.provisioned = provisioned;
         this.process = process;
         this.output = output;
         this.spawnNanos = spawnNanos;
@@ -54,6 +56,11 @@ final class ProcessInstance {
     /** Whether an invocation already ran here: the next one is warm. */
     boolean used() {
         return used;
+    }
+
+    /** Whether the next invocation finds the instance initialized beforehand: used, or started as provisioned. */
+    boolean warm() {
+        return used || provisioned;
     }
 
     /**

@@ -38,17 +38,21 @@ final class ProcessLauncher {
         this.region = region;
     }
 
-    /** Spawns an instance and registers it with the Runtime API; it is ready when it first polls. */
-    ProcessInstance launch(FunctionSpec spec, String instanceId) {
+    /**
+     * Spawns an instance and registers it with the Runtime API; it is ready when it first polls.
+     *
+     * @param provisioned started ahead of demand (provisioned concurrency): its init is not part of an invocation
+     */
+    ProcessInstance launch(FunctionSpec spec, String instanceId, boolean provisioned) {
         Path outputFile = runtimeFiles.outputFile(instanceId);
         ProcessBuilder builder = new ProcessBuilder(command(spec)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(outputFile.toFile()));
-        environment(builder.environment(), spec, instanceId);
+        environment(builder.environment(), spec, instanceId, provisioned);
         long spawnNanos = System.nanoTime();
         try {
             Process process = builder.start();
             OutputCapture output = new OutputCapture(outputFile, MAX_CAPTURED_OUTPUT);
-            ProcessInstance instance = new ProcessInstance(instanceId, process, output, spawnNanos);
+            ProcessInstance instance = new ProcessInstance(instanceId, process, output, spawnNanos, provisioned);
             runtimeApi.register(instance);
             return instance;
         } catch (IOException e) {
@@ -79,7 +83,8 @@ final class ProcessLauncher {
                 FunctionProcessMain.class.getName(), spec.handler());
     }
 
-    private void environment(Map<String, String> environment, FunctionSpec spec, String instanceId) {
+    private void environment(Map<String, String> environment, FunctionSpec spec, String instanceId,
+                             boolean provisioned) {
         // Lambda starts functions with its own environment, not the host's: nothing leaks in from the platform.
         String path = environment.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
         environment.clear();
@@ -94,7 +99,7 @@ final class ProcessLauncher {
         environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(spec.memoryMb()));
         environment.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + spec.name());
         environment.put("AWS_LAMBDA_LOG_STREAM_NAME", logStreamName());
-        environment.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        environment.put("AWS_LAMBDA_INITIALIZATION_TYPE", provisioned ? "provisioned-concurrency" : "on-demand");
         environment.put("AWS_LAMBDA_RUNTIME_API", runtimeApi.address(instanceId));
         environment.put("_HANDLER", spec.handler());
         environment.putAll(spec.environment());

@@ -19,19 +19,29 @@ import software.amazon.awssdk.utilslite.SdkInternalThreadLocal;
  * client's JNI library extracted to a private file (the client would otherwise copy it to one
  * fixed path in /tmp at every start, racing other starts), and {@link FunctionProcessMain} as a
  * class directory of its own, so the function's class path never sees the platform's libraries.
+ * The directory names its owner ({@link RuntimeDirectoryOwner}); at start the directories of
+ * platforms that died without removing theirs (SIGKILL) are removed ({@link StaleRuntimeDirectories}).
  */
 final class RuntimeFiles implements AutoCloseable {
 
     static final String JNI_PROPERTY = "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
     private static final String JNI_RESOURCE = "/jni/libaws-lambda-jni.linux-x86_64.so";
+    static final String DIRECTORY_PREFIX = "flightwatch-runtime-";
 
     private final Path directory;
     private final Path jniLibrary;
     private final List<Path> runtimeClassPath;
 
     RuntimeFiles() {
+        this(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** @param temporaryRoot where the directory is made, beside those of other platforms (java.io.tmpdir) */
+    RuntimeFiles(Path temporaryRoot) {
+        StaleRuntimeDirectories.removeFrom(temporaryRoot, DIRECTORY_PREFIX);
         try {
-            directory = Files.createTempDirectory("flightwatch-runtime-");
+            directory = Files.createTempDirectory(temporaryRoot, DIRECTORY_PREFIX);
+            RuntimeDirectoryOwner.current().writeTo(directory);
             jniLibrary = directory.resolve("libaws-lambda-jni.so");
             copyResource(AWSLambda.class, JNI_RESOURCE, jniLibrary);
             Files.createDirectories(directory.resolve("output"));
@@ -43,6 +53,10 @@ final class RuntimeFiles implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Preparing the Lambda runtime client's files failed", e);
         }
+    }
+
+    Path directory() {
+        return directory;
     }
 
     /** Where an instance's stdout and stderr go. */

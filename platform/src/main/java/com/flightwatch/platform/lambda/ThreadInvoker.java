@@ -1,13 +1,11 @@
 package com.flightwatch.platform.lambda;
 
-import com.flightwatch.platform.lambda.ErrorDocuments.ErrorDocument;
 import com.flightwatch.platform.stack.AwsIds;
 import com.flightwatch.platform.stack.FunctionSpec;
-import java.util.Locale;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -17,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs functions inside this JVM ("thread isolation"): one class loader per function, warm
- * instances reused one invocation at a time, a pool per function that grows on demand up to a
- * limit, Lambda's serialization, {@code Context} and error documents. An invocation that overruns
- * its timeout is abandoned: its thread is interrupted and its instance dropped.
+ * Runs functions inside this JVM ("thread isolation"): one class loader per deployment, instances
+ * pooled per function ({@link InstancePool}) as in process isolation, Lambda's serialization,
+ * {@code Context} and error documents, each invocation's stdout, stderr and logger output captured.
+ * An invocation that overruns its timeout is abandoned: its thread is interrupted and its instance dropped.
  *
  * <p>All functions share the JVM's environment; {@link #deploy} adds each function's variables to
  * it and refuses functions that disagree on a value.
@@ -34,24 +32,37 @@ public final class ThreadInvoker implements FunctionHost {
     private static final Logger LOG = LoggerFactory.getLogger(ThreadInvoker.class);
 
     private final String region;
-    private final int maxInstancesPerFunction;
+    private final int maxConcurrency;
     private final Map<String, DeployedFunction> functions = new ConcurrentHashMap<>();
+    private final IdleReaper reaper;
 
     public ThreadInvoker() {
         this(AwsIds.DEFAULT_REGION, DEFAULT_MAX_INSTANCES_PER_FUNCTION);
     }
 
     /** @param region the region in the functions' ARNs */
-    public ThreadInvoker(String region, int maxInstancesPerFunction) {
-        if (maxInstancesPerFunction < 1) {
-            throw new IllegalArgumentException("maxInstancesPerFunction must be at least 1");
-        }
-        this.region = region;
-        this.maxInstancesPerFunction = maxInstancesPerFunction;
+    public ThreadInvoker(String region, int maxConcurrency) {
+        this(region, maxConcurrency, IdleReaper.DEFAULT_IDLE_TIMEOUT);
     }
 
     /**
-     * Deploys (or replaces) a function. Nothing of it runs until the first invocation, as on Lambda.
+     * @param maxConcurrency instances per function at most, unless its spec reserves another figure
+     * @param idleTimeout    how long a warm instance waits for work before it is stopped
+     */
+    public ThreadInvoker(String region, int maxConcurrency, Duration idleTimeout) {
+        if (maxConcurrency < 1) {
+            throw new IllegalArgumentException("maxConcurrency must be at least 1, not " + maxConcurrency);
+        }
+        this.region = region;
+        this.maxConcurrency = maxConcurrency;
+        this.reaper = new IdleReaper(idleTimeout, () -> functions.values().stream().map(DeployedFunction::pool).toList());
+        ThreadOutputRouter.install();
+    }
+
+    /**
+     * Deploys (or replaces) a function. Nothing of it runs until the first invocation, as on Lambda,
+     * except its provisioned instances, which initialize now. A replaced function's running
+     * invocations finish on its old code; new invocations run the new code.
      *
      * @throws FunctionCodeException        when its code path does not exist
      * @throws EnvironmentConflictException when another function needs a different value for one of its variables
@@ -61,10 +72,15 @@ public final class ThreadInvoker implements FunctionHost {
     public void deploy(FunctionSpec spec) {
         FunctionCodeException.requireCode(spec);
         SharedEnvironment.JVM.claim(this, spec.name(), spec.environment());
-        DeployedFunction previous = functions.put(spec.name(), new DeployedFunction(spec, region, maxInstancesPerFunction));
+        DeployedFunction current = functions.get(spec.name());
+        ConcurrencyLimit limit = ConcurrencyLimit.reuseOrNew(current == null ? null : current.pool().limit(),
+                ConcurrencyLimit.of(spec, maxConcurrency));
+        DeployedFunction deployed = new DeployedFunction(spec, region, limit);
+        DeployedFunction previous = functions.put(spec.name(), deployed);
         if (previous != null) {
             previous.close();
         }
+        deployed.pool().startProvisioned();
         LOG.debug("Deployed {} ({}) from {}", spec.name(), spec.handler(), spec.codePath());
     }
 
@@ -90,104 +106,111 @@ public final class ThreadInvoker implements FunctionHost {
         return Optional.ofNullable(functions.get(functionName)).map(DeployedFunction::spec);
     }
 
+    /** How many instances (warm or busy) a function's current deployment has now. */
+    public int instanceCount(String functionName) {
+        DeployedFunction function = functions.get(functionName);
+        return function == null ? 0 : function.pool().size();
+    }
+
     @Override
     public InvocationResult invoke(String functionName, byte[] eventJson) {
-        DeployedFunction function = functions.get(functionName);
-        if (function == null) {
-            throw new FunctionNotFoundException(functionName);
+        return invokeWithLogs(functionName, eventJson).result();
+    }
+
+    @Override
+    public InvocationDetails invokeWithLogs(String functionName, byte[] eventJson) {
+        return invokeWithLogs(functionName, eventJson, InvocationType.REQUEST_RESPONSE);
+    }
+
+    /**
+     * Invokes and returns the captured output, init duration and wait with the result. Beyond the
+     * function's concurrency limit a synchronous call ends THROTTLED at once; an EVENT waits its turn.
+     *
+     * @throws FunctionNotFoundException when no function of that name is deployed
+     */
+    @Override
+    public InvocationDetails invokeWithLogs(String functionName, byte[] eventJson, InvocationType type) {
+        ThreadOutputRouter.install();
+        return PooledInvocation.invoke(functionName, type, functions::get, DeployedFunction::pool,
+                (function, instance, requestId, start) -> invokeOn(function, instance, eventJson, requestId, start));
+    }
+
+    private InvocationDetails invokeOn(DeployedFunction function, FunctionInstance instance, byte[] event,
+                                       String requestId, long start) {
+        OutputBuffer output = new OutputBuffer(DeployedFunction.MAX_CAPTURED_OUTPUT);
+        boolean cold = !instance.initStarted();
+        InvocationResult initFailure = initialize(function, instance, output, requestId, start);
+        long waitMillis = InvocationResults.millisSince(start);
+        if (initFailure != null) {
+            return new InvocationDetails(initFailure, output.take(), cold ? instance.initMillis() : -1, waitMillis);
         }
-        String requestId = UUID.randomUUID().toString();
-        long start = System.nanoTime();
-        FunctionInstance instance = function.acquire();
-        if (instance == null) {
-            return result(requestId, InvocationStatus.THROTTLED, ErrorDocuments.of("TooManyRequestsException",
-                    "Rate Exceeded. " + functionName + " is running " + maxInstancesPerFunction + " invocations"), start);
-        }
-        if (!instance.initialized()) {
-            InvocationResult initFailure = initialize(function, instance, requestId, start);
-            if (initFailure != null) {
-                return initFailure;
-            }
-        }
-        return run(function, instance, eventJson, requestId, start);
+        InvocationResult result = run(function, instance, event, output, requestId, start);
+        return new InvocationDetails(result, output.take(), cold ? instance.initMillis() : -1, waitMillis);
     }
 
     /** @return null when the instance is ready, else the INIT_ERROR result */
-    private InvocationResult initialize(DeployedFunction function, FunctionInstance instance, String requestId, long start) {
-        Future<?> init = instance.init(function.spec().handler(), function.loader());
+    private InvocationResult initialize(DeployedFunction function, FunctionInstance instance, OutputBuffer output,
+                                        String requestId, long start) {
+        Future<?> init = instance.initialize(function.spec().handler(), output);
         try {
             init.get(INIT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
             return null;
         } catch (ExecutionException e) {
-            function.discard(instance, true);
+            function.discardAfterInitFailure(instance);
             Throwable failure = e.getCause() instanceof HandlerInitException h ? h.reported() : e.getCause();
             // The type only: a message may carry configuration the log should not.
             LOG.warn("Init of function {} failed with {}", function.name(), failure.getClass().getName());
             LOG.debug("Init of function {} failed", function.name(), failure);
-            return result(requestId, InvocationStatus.INIT_ERROR, ErrorDocuments.of(failure), start);
+            return InvocationResults.of(requestId, InvocationStatus.INIT_ERROR, ErrorDocuments.of(failure), start);
         } catch (TimeoutException e) {
             init.cancel(true);
-            function.discard(instance, true);
-            return result(requestId, InvocationStatus.INIT_ERROR, ErrorDocuments.of("Runtime.InitTimeout",
+            function.discardAfterInitFailure(instance);
+            return InvocationResults.of(requestId, InvocationStatus.INIT_ERROR, ErrorDocuments.of("Runtime.InitTimeout",
                     "Init of " + function.name() + " timed out after " + INIT_TIMEOUT_MILLIS / 1000 + " seconds"), start);
         } catch (InterruptedException e) {
             init.cancel(true);
-            function.discard(instance, true);
+            function.discardAfterInitFailure(instance);
             Thread.currentThread().interrupt();
-            return interrupted(requestId, start);
+            return InvocationResults.interrupted(requestId, start);
         }
     }
 
-    private InvocationResult run(DeployedFunction function, FunctionInstance instance, byte[] event, String requestId,
-                                 long start) {
+    private InvocationResult run(DeployedFunction function, FunctionInstance instance, byte[] event,
+                                 OutputBuffer output, String requestId, long start) {
         long timeoutNanos = TimeUnit.SECONDS.toNanos(function.spec().timeoutSeconds());
         long deadline = System.nanoTime() + timeoutNanos;
         Future<byte[]> call = instance.invoke(event,
-                new LambdaContext(requestId, function, instance.logStreamName(), deadline));
+                new LambdaContext(requestId, function, instance.logStreamName(), deadline, output), output);
         try {
             byte[] payload = call.get(timeoutNanos, TimeUnit.NANOSECONDS);
-            function.release(instance);
-            return new InvocationResult(requestId, InvocationStatus.SUCCESS, payload, null, null, millisSince(start));
+            function.pool().release(instance);
+            return new InvocationResult(requestId, InvocationStatus.SUCCESS, payload, null, null,
+                    InvocationResults.millisSince(start));
         } catch (ExecutionException e) {
             Throwable failure = e.getCause() instanceof FunctionInstance.FunctionThrowable t ? t.getCause() : e.getCause();
             if (failure instanceof VirtualMachineError) {
-                function.discard(instance, false);
+                function.pool().discard(instance);
             } else {
-                function.release(instance);
+                function.pool().release(instance);
             }
-            return result(requestId, InvocationStatus.FUNCTION_ERROR, ErrorDocuments.of(failure), start);
+            return InvocationResults.of(requestId, InvocationStatus.FUNCTION_ERROR, ErrorDocuments.of(failure), start);
         } catch (TimeoutException e) {
             // A thread cannot be killed: interrupt it and never hand this instance out again.
             call.cancel(true);
-            function.discard(instance, false);
-            String message = String.format(Locale.ROOT, "RequestId: %s Error: Task timed out after %.2f seconds",
-                    requestId, (double) function.spec().timeoutSeconds());
-            return result(requestId, InvocationStatus.TIMEOUT, ErrorDocuments.of("Sandbox.Timedout", message), start);
+            function.pool().discard(instance);
+            return InvocationResults.timedOut(requestId, function.spec().timeoutSeconds(), start);
         } catch (InterruptedException e) {
             call.cancel(true);
-            function.discard(instance, false);
+            function.pool().discard(instance);
             Thread.currentThread().interrupt();
-            return interrupted(requestId, start);
+            return InvocationResults.interrupted(requestId, start);
         }
-    }
-
-    private static InvocationResult interrupted(String requestId, long start) {
-        return result(requestId, InvocationStatus.PLATFORM_ERROR,
-                ErrorDocuments.of("PlatformInterrupted", "The platform stopped waiting for the invocation"), start);
-    }
-
-    private static InvocationResult result(String requestId, InvocationStatus status, ErrorDocument error, long start) {
-        return new InvocationResult(requestId, status, error.json(), error.errorType(), error.errorMessage(),
-                millisSince(start));
-    }
-
-    private static long millisSince(long startNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 
     /** Stops every function; invocations still running are interrupted when they end. */
     @Override
     public void close() {
+        reaper.close();
         for (String name : Set.copyOf(functions.keySet())) {
             undeploy(name);
         }

@@ -3,6 +3,7 @@ package com.flightwatch.platform.schedule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.flightwatch.platform.lambda.InvocationResult;
+import com.flightwatch.platform.lambda.InvocationType;
 import com.flightwatch.platform.lambda.Invoker;
 import com.flightwatch.platform.stack.AwsIds;
 import com.flightwatch.platform.stack.ScheduleSpec;
@@ -14,7 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +40,7 @@ public final class Scheduler implements AutoCloseable {
     private final Clock clock;
     private final Map<String, ScheduleSpec> rules = new LinkedHashMap<>();
     private final Map<String, ScheduleExpression> expressions = new LinkedHashMap<>();
+    private final Map<String, Instant> nextFires = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer;
 
     /** @throws InvalidScheduleExpressionException when a rule's expression cannot run locally */
@@ -70,16 +74,29 @@ public final class Scheduler implements AutoCloseable {
     }
 
     /**
-     * Fires the rule now, as its schedule would, and waits for its targets.
+     * Fires the rule now, as its schedule would, and waits for its targets. Its timer is left as it
+     * was: the next scheduled run still comes.
+     * @param nameOrId the rule's name or its logical id in the template
      * @return one result per target
-     * @throws IllegalArgumentException when the stack has no such rule
+     * @throws UnknownScheduleException when the stack has no such rule
      */
-    public List<InvocationResult> fireNow(String logicalId) {
-        ScheduleSpec rule = rules.get(logicalId);
-        if (rule == null) {
-            throw new IllegalArgumentException("No schedule " + logicalId + "; the stack has " + rules.keySet());
-        }
+    public List<InvocationResult> fireNow(String nameOrId) {
+        ScheduleSpec rule = find(nameOrId).orElseThrow(() -> new UnknownScheduleException(nameOrId, rules.keySet()));
         return fire(rule, clock.instant());
+    }
+
+    /** The stack's rules in template order, each with its next fire time. */
+    public List<ScheduledRule> rules() {
+        return rules.values().stream().map(rule -> new ScheduledRule(rule, nextFires.get(rule.logicalId()))).toList();
+    }
+
+    /** The rule of that logical id, else the one of that name. */
+    public Optional<ScheduleSpec> find(String nameOrId) {
+        ScheduleSpec byId = rules.get(nameOrId);
+        if (byId != null) {
+            return Optional.of(byId);
+        }
+        return rules.values().stream().filter(rule -> rule.name().equals(nameOrId)).findFirst();
     }
 
     @Override
@@ -95,6 +112,7 @@ public final class Scheduler implements AutoCloseable {
     private void scheduleNext(ScheduleSpec rule, Instant after) {
         Instant next = expressions.get(rule.logicalId()).nextAfter(after);
         long delay = Math.max(0, Duration.between(clock.instant(), next).toMillis());
+        nextFires.put(rule.logicalId(), next);
         try {
             timer.schedule(() -> {
                 try {
@@ -115,7 +133,8 @@ public final class Scheduler implements AutoCloseable {
             byte[] event = target.inputJson() != null
                     ? target.inputJson().getBytes(StandardCharsets.UTF_8)
                     : scheduledEvent(rule, time);
-            InvocationResult result = invoker.invoke(target.functionName(), event);
+            InvocationResult result = invoker.invoke(target.functionName(), event, InvocationType.EVENT,
+                    "arn:aws:events:" + region + ":" + AwsIds.ACCOUNT_ID + ":rule/" + rule.name());
             if (!result.succeeded()) {
                 LOG.warn("Schedule {} invoked {}: {} {}", rule.name(), target.functionName(), result.status(),
                         result.errorMessage() == null ? "" : result.errorMessage());

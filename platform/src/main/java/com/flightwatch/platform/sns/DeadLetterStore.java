@@ -12,7 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The dead letters of one topic in {@code sns_dead_letters}, and their redrive: a redriven letter
+ * The dead letters in {@code sns_dead_letters} (by topic, by RedrivePolicy target queue), and their redrive: a redriven letter
  * becomes a fresh pending delivery (attempt 0, due now) and leaves the store in the same
  * transaction, so it is never both queued and dead, nor lost in between.
  */
@@ -24,20 +24,45 @@ final class DeadLetterStore {
         this.dataSource = dataSource;
     }
 
-    /** The oldest {@code limit} dead letters of messages published to {@code topicArn}. */
-    List<DeadLetter> list(String topicArn, int limit) {
-        return Jdbc.withConnection(dataSource, "list dead letters of " + topicArn, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT l.delivery_id, l.message_id,"
-                    + " l.subscription_arn, l.endpoint, l.attempts, l.last_error, l.dead_at FROM sns_dead_letters l"
-                    + " JOIN sns_messages m ON m.message_id = l.message_id WHERE m.topic_arn = ?"
-                    + " ORDER BY l.dead_at, l.delivery_id LIMIT ?")) {
-                select.setString(1, topicArn);
-                select.setInt(2, limit);
+    private static final String COLUMNS = "SELECT l.delivery_id, l.message_id, l.subscription_arn, l.endpoint,"
+            + " l.attempts, l.last_error, l.dead_at, l.dead_letter_target_arn FROM sns_dead_letters l";
+
+    /**
+     * The oldest {@code limit} dead letters of messages published to {@code topicArn}; only those
+     * that went to {@code deadLetterTargetArn} when it is not null.
+     */
+    List<DeadLetter> list(String topicArn, String deadLetterTargetArn, int limit) {
+        String target = deadLetterTargetArn == null ? "" : " AND l.dead_letter_target_arn = ?";
+        return query("list dead letters of " + topicArn, COLUMNS + " JOIN sns_messages m ON m.message_id = l.message_id"
+                + " WHERE m.topic_arn = ?" + target + " ORDER BY l.dead_at, l.delivery_id LIMIT ?",
+                deadLetterTargetArn == null ? List.of(topicArn, limit) : List.of(topicArn, deadLetterTargetArn, limit));
+    }
+
+    /** The oldest {@code limit} dead letters of every topic whose RedrivePolicy names the queue {@code queueName}. */
+    List<DeadLetter> listByQueue(String queueName, int limit) {
+        // Queue ARNs end in ":name"; comparing the suffix avoids LIKE's wildcards in names such as "a_b".
+        String suffix = ":" + queueName;
+        return query("list dead letters of queue " + queueName, COLUMNS
+                + " WHERE RIGHT(l.dead_letter_target_arn, CHAR_LENGTH(?)) = ? ORDER BY l.dead_at, l.delivery_id LIMIT ?",
+                List.of(suffix, suffix, limit));
+    }
+
+    /** The oldest {@code limit} dead letters of every topic. */
+    List<DeadLetter> listAll(int limit) {
+        return query("list dead letters", COLUMNS + " ORDER BY l.dead_at, l.delivery_id LIMIT ?", List.of(limit));
+    }
+
+    private List<DeadLetter> query(String what, String sql, List<Object> parameters) {
+        return Jdbc.withConnection(dataSource, what, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    select.setObject(i + 1, parameters.get(i));
+                }
                 List<DeadLetter> letters = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         letters.add(new DeadLetter(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                                rows.getInt(5), rows.getString(6), Jdbc.getInstant(rows, "dead_at")));
+                                rows.getInt(5), rows.getString(6), Jdbc.getInstant(rows, "dead_at"), rows.getString(8)));
                     }
                 }
                 return letters;

@@ -61,9 +61,12 @@ final class DeliveryQueue {
                 }
                 claim.executeUpdate();
             }
+            // The subscription's options are read at each attempt: a changed RedrivePolicy applies to what is pending.
             try (PreparedStatement select = connection.prepareStatement("SELECT d.id, d.attempt, d.subscription_arn,"
                     + " d.protocol, d.endpoint, m.message_id, m.topic_arn, m.subject, m.message, m.attributes_json,"
-                    + " m.published_at FROM sns_deliveries d JOIN sns_messages m ON m.message_id = d.message_id"
+                    + " m.published_at, s.raw_message_delivery, s.redrive_policy FROM sns_deliveries d"
+                    + " JOIN sns_messages m ON m.message_id = d.message_id"
+                    + " LEFT JOIN sns_subscriptions s ON s.subscription_arn = d.subscription_arn"
                     + " WHERE d.claim_token = ? ORDER BY d.due_at, d.id")) {
                 select.setString(1, token);
                 List<Delivery> claimed = new ArrayList<>();
@@ -74,7 +77,8 @@ final class DeliveryQueue {
                                 MessageLog.fromJson(rows.getString("attributes_json")), Jdbc.getInstant(rows, "published_at"));
                         claimed.add(new Delivery(rows.getLong("id"), token, rows.getInt("attempt"),
                                 rows.getString("subscription_arn"), rows.getString("protocol"), rows.getString("endpoint"),
-                                message));
+                                message, rows.getBoolean("raw_message_delivery"),
+                                RedrivePolicies.deadLetterTargetArn(rows.getString("redrive_policy"))));
                     }
                 }
                 return claimed;
@@ -132,8 +136,8 @@ final class DeliveryQueue {
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sns_dead_letters (delivery_id,"
-                    + " message_id, subscription_arn, protocol, endpoint, attempts, last_error, dead_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " message_id, subscription_arn, protocol, endpoint, attempts, last_error, dead_at,"
+                    + " dead_letter_target_arn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, delivery.id());
                 insert.setString(2, delivery.message().messageId());
                 insert.setString(3, delivery.subscriptionArn());
@@ -142,6 +146,7 @@ final class DeliveryQueue {
                 insert.setInt(6, delivery.attempt());
                 insert.setString(7, truncate(error));
                 Jdbc.setInstant(insert, 8, now);
+                insert.setString(9, delivery.deadLetterTargetArn());
                 return insert.executeUpdate();
             }
         });
@@ -165,23 +170,6 @@ final class DeliveryQueue {
                  ResultSet row = select.executeQuery()) {
                 row.next();
                 return row.getInt(1);
-            }
-        });
-    }
-
-    List<DeadLetter> deadLetters(int limit) {
-        return Jdbc.withConnection(dataSource, "list dead letters", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT delivery_id, message_id, subscription_arn,"
-                    + " endpoint, attempts, last_error, dead_at FROM sns_dead_letters ORDER BY dead_at, delivery_id LIMIT ?")) {
-                select.setInt(1, limit);
-                List<DeadLetter> letters = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        letters.add(new DeadLetter(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                                rows.getInt(5), rows.getString(6), Jdbc.getInstant(rows, "dead_at")));
-                    }
-                }
-                return letters;
             }
         });
     }

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * An SNS subscription filter policy: every key of the policy must match (AND), and a key matches
- * when any of its conditions matches any of the message's values there (OR). With scope
+ * when any of its conditions matches any of the message's values there (OR); {@code $or} joins
+ * sub-policies of which one must match. With scope
  * {@link FilterPolicyScope#MESSAGE_ATTRIBUTES} keys name message attributes; with
  * {@link FilterPolicyScope#MESSAGE_BODY} they are paths into the JSON body, nested as the body is.
  */
@@ -41,7 +42,29 @@ public final class FilterPolicy {
         if (root == null || !root.isObject() || root.isEmpty()) {
             throw new InvalidFilterPolicyException("Filter policy must be a non-empty JSON object");
         }
-        return new FilterPolicy(scope, readKeys(root, scope));
+        Map<String, Object> keys = readKeys(root, scope);
+        FilterPolicyComplexity.check(keys);
+        return new FilterPolicy(scope, keys);
+    }
+
+    /**
+     * SNS's {@code "$or": [{...}, {...}]}: the message matches when any of the sub-policies matches
+     * (together with the keys beside it). An {@code $or} that is not an array of two or more objects
+     * is an ordinary key, as in SNS.
+     */
+    record Alternatives(List<Map<String, Object>> options) {
+
+        static boolean isOr(String key, JsonNode value) {
+            if (!"$or".equals(key) || !value.isArray() || value.size() < 2) {
+                return false;
+            }
+            for (JsonNode option : value) {
+                if (!option.isObject() || option.isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     public FilterPolicyScope scope() {
@@ -51,7 +74,7 @@ public final class FilterPolicy {
     /** Whether a message with these attributes and body goes to the subscription. */
     public boolean matches(Map<String, MessageAttribute> attributes, String body) {
         if (scope == FilterPolicyScope.MESSAGE_ATTRIBUTES) {
-            return keys.entrySet().stream().allMatch(key -> keyMatches(key.getValue(), attributeValues(attributes.get(key.getKey()))));
+            return attributesMatch(keys, attributes);
         }
         JsonNode message;
         try {
@@ -64,8 +87,22 @@ public final class FilterPolicy {
 
     private static boolean objectMatches(Map<String, Object> policy, JsonNode object) {
         for (Map.Entry<String, Object> key : policy.entrySet()) {
-            JsonNode field = object.get(key.getKey());
-            if (!keyMatches(key.getValue(), bodyValues(field))) {
+            boolean matches = key.getValue() instanceof Alternatives alternatives
+                    ? alternatives.options().stream().anyMatch(option -> objectMatches(option, object))
+                    : keyMatches(key.getValue(), bodyValues(object.get(key.getKey())));
+            if (!matches) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean attributesMatch(Map<String, Object> policy, Map<String, MessageAttribute> attributes) {
+        for (Map.Entry<String, Object> key : policy.entrySet()) {
+            boolean matches = key.getValue() instanceof Alternatives alternatives
+                    ? alternatives.options().stream().anyMatch(option -> attributesMatch(option, attributes))
+                    : keyMatches(key.getValue(), attributeValues(attributes.get(key.getKey())));
+            if (!matches) {
                 return false;
             }
         }
@@ -130,7 +167,11 @@ public final class FilterPolicy {
         for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
-            if (value.isObject() && scope == FilterPolicyScope.MESSAGE_BODY) {
+            if (Alternatives.isOr(field.getKey(), value)) {
+                List<Map<String, Object>> options = new ArrayList<>();
+                value.forEach(option -> options.add(readKeys(option, scope)));
+                keys.put(field.getKey(), new Alternatives(options));
+            } else if (value.isObject() && scope == FilterPolicyScope.MESSAGE_BODY) {
                 if (value.isEmpty()) {
                     throw new InvalidFilterPolicyException("Key " + field.getKey() + " has an empty object");
                 }

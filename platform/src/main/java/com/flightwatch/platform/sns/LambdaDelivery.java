@@ -1,68 +1,34 @@
 package com.flightwatch.platform.sns;
 
 import com.flightwatch.platform.lambda.InvocationResult;
+import com.flightwatch.platform.lambda.InvocationType;
 import com.flightwatch.platform.lambda.Invoker;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * One attempt at one delivery: invoke the subscribed function with the SNS event, then record the
- * outcome. A function error, a platform error and an exception from the invoker all count as a
- * failed attempt; after the last retry the delivery is dead-lettered.
+ * Hands a message to a subscribed function as SNS does: an asynchronous ({@code Event}) invocation
+ * with the SNS event, so a function at its concurrency limit makes the delivery wait for capacity
+ * instead of failing it; the message id is the invocation's cause in the activation record.
  */
-final class LambdaDelivery {
-
-    private static final Logger LOG = LoggerFactory.getLogger(LambdaDelivery.class);
+final class LambdaDelivery implements SubscriberDelivery {
 
     private final Invoker invoker;
-    private final DeliveryQueue queue;
     private final SnsEventJson events;
-    private final SnsSettings settings;
-    private final Clock clock;
 
-    LambdaDelivery(Invoker invoker, DeliveryQueue queue, SnsEventJson events, SnsSettings settings, Clock clock) {
+    LambdaDelivery(Invoker invoker, SnsEventJson events) {
         this.invoker = invoker;
-        this.queue = queue;
         this.events = events;
-        this.settings = settings;
-        this.clock = clock;
-    }
-
-    void attempt(Delivery delivery) {
-        String failure = invoke(delivery);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        if (failure == null) {
-            queue.markDelivered(delivery, now);
-        } else if (delivery.attempt() > settings.retries()) {
-            LOG.warn("Dead-lettering message {} for {} after {} attempt(s): {}", delivery.message().messageId(),
-                    delivery.endpoint(), delivery.attempt(), failure);
-            queue.deadLetter(delivery, now, failure);
-        } else {
-            Instant retryAt = now.plus(settings.retryDelay(delivery.attempt()));
-            LOG.info("Delivery of message {} to {} failed (attempt {}): {}; retrying at {}", delivery.message().messageId(),
-                    delivery.endpoint(), delivery.attempt(), failure, retryAt);
-            queue.retryAt(delivery, retryAt, failure);
-        }
     }
 
     /** @return null when the function handled the event, else why not */
-    private String invoke(Delivery delivery) {
-        if (!"lambda".equals(delivery.protocol())) {
-            return "The platform delivers to lambda subscribers only, not " + delivery.protocol();
+    @Override
+    public String deliver(Delivery delivery) {
+        String functionName = LambdaEndpoints.functionName(delivery.endpoint());
+        InvocationResult result = invoker.invoke(functionName, events.render(delivery.subscriptionArn(), delivery.message()),
+                InvocationType.EVENT, delivery.message().messageId());
+        if (result.succeeded()) {
+            return null;
         }
-        try {
-            String functionName = LambdaEndpoints.functionName(delivery.endpoint());
-            InvocationResult result = invoker.invoke(functionName, events.render(delivery.subscriptionArn(), delivery.message()));
-            if (result.succeeded()) {
-                return null;
-            }
-            return result.status() + (result.errorType() == null ? "" : " " + result.errorType())
-                    + (result.errorMessage() == null ? "" : ": " + result.errorMessage());
-        } catch (RuntimeException e) {
-            return e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
+        return result.status() + (result.errorType() == null ? "" : " " + result.errorType())
+                + (result.errorMessage() == null ? "" : ": " + result.errorMessage());
     }
 }

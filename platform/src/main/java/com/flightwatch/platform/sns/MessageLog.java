@@ -16,7 +16,8 @@ import javax.sql.DataSource;
 
 /**
  * Where published messages go: a topic message is stored with one delivery per subscription in a
- * single transaction, so that once Publish has answered no subscriber can miss it; a phone message
+ * single transaction, so that once Publish has answered no subscriber can miss it (subscriptions still
+ * waiting for their endpoint's confirmation get none, as in SNS); a phone message
  * goes to {@code sms_outbox}, the local carrier.
  */
 final class MessageLog {
@@ -57,7 +58,7 @@ final class MessageLog {
             try (PreparedStatement fanOut = connection.prepareStatement("INSERT INTO sns_deliveries"
                     + " (message_id, subscription_arn, protocol, endpoint, state, attempt, due_at)"
                     + " SELECT ?, subscription_arn, protocol, endpoint, 'PENDING', 0, ? FROM sns_subscriptions"
-                    + " WHERE topic_arn = ? AND filter_policy IS NULL")) {
+                    + " WHERE topic_arn = ? AND filter_policy IS NULL AND pending_confirmation = FALSE")) {
                 fanOut.setString(1, message.messageId());
                 Jdbc.setInstant(fanOut, 2, message.publishedAt());
                 fanOut.setString(3, message.topicArn());
@@ -71,7 +72,8 @@ final class MessageLog {
     private int queueFiltered(Connection connection, StoredMessage message) throws SQLException {
         List<String[]> matching = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT subscription_arn, protocol, endpoint,"
-                + " filter_policy, filter_policy_scope FROM sns_subscriptions WHERE topic_arn = ? AND filter_policy IS NOT NULL")) {
+                + " filter_policy, filter_policy_scope FROM sns_subscriptions WHERE topic_arn = ? AND filter_policy IS NOT NULL"
+                + " AND pending_confirmation = FALSE")) {
             select.setString(1, message.topicArn());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param leaseDuration        how long a claimed delivery stays claimed; longer than any function's timeout
  * @param reclaimLeasesOnStart release every lease at start: right when this platform is the database's only user,
  *                             so that a delivery cut short by a crash is retried now rather than after its lease
- * @param publicEndpoint       the control plane's URL, for the UnsubscribeUrl of events
+ * @param publicEndpoint       the control plane's URL, for the UnsubscribeUrl of events and the SubscribeURL of
+ *                             http/https confirmations
+ * @param http                 how http/https subscribers are reached
  */
 public record SnsSettings(
         String region,
@@ -26,7 +28,8 @@ public record SnsSettings(
         Duration pollInterval,
         Duration leaseDuration,
         boolean reclaimLeasesOnStart,
-        String publicEndpoint) {
+        String publicEndpoint,
+        HttpDeliverySettings http) {
 
     private static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(5);
 
@@ -36,6 +39,7 @@ public record SnsSettings(
         Objects.requireNonNull(pollInterval, "pollInterval");
         Objects.requireNonNull(leaseDuration, "leaseDuration");
         Objects.requireNonNull(publicEndpoint, "publicEndpoint");
+        Objects.requireNonNull(http, "http");
         if (deliveryWorkers < 1) {
             throw new IllegalArgumentException("deliveryWorkers must be at least 1, was " + deliveryWorkers);
         }
@@ -49,22 +53,33 @@ public record SnsSettings(
 
     public static SnsSettings defaults() {
         return new SnsSettings(AwsIds.DEFAULT_REGION, 4, 3, Duration.ofSeconds(1), Duration.ofSeconds(2),
-                Duration.ofMinutes(16), true, "http://127.0.0.1:3001");
+                Duration.ofMinutes(16), true, "http://127.0.0.1:3001",
+                HttpDeliverySettings.defaults());
     }
 
     public SnsSettings withRegion(String newRegion) {
         return new SnsSettings(newRegion, deliveryWorkers, retries, firstRetryDelay, pollInterval, leaseDuration,
-                reclaimLeasesOnStart, publicEndpoint);
+                reclaimLeasesOnStart, publicEndpoint, http);
     }
 
     public SnsSettings withRetries(int newRetries, Duration newFirstRetryDelay) {
         return new SnsSettings(region, deliveryWorkers, newRetries, newFirstRetryDelay, pollInterval, leaseDuration,
-                reclaimLeasesOnStart, publicEndpoint);
+                reclaimLeasesOnStart, publicEndpoint, http);
     }
 
     public SnsSettings withPublicEndpoint(String newPublicEndpoint) {
         return new SnsSettings(region, deliveryWorkers, retries, firstRetryDelay, pollInterval, leaseDuration,
-                reclaimLeasesOnStart, newPublicEndpoint);
+                reclaimLeasesOnStart, newPublicEndpoint, http);
+    }
+
+    public SnsSettings withDeliveryWorkers(int newDeliveryWorkers) {
+        return new SnsSettings(region, newDeliveryWorkers, retries, firstRetryDelay, pollInterval, leaseDuration,
+                reclaimLeasesOnStart, publicEndpoint, http);
+    }
+
+    public SnsSettings withHttpDelivery(HttpDeliverySettings newHttp) {
+        return new SnsSettings(region, deliveryWorkers, retries, firstRetryDelay, pollInterval, leaseDuration,
+                reclaimLeasesOnStart, publicEndpoint, newHttp);
     }
 
     /** The wait before retry number {@code retry} (1-based): doubling from {@link #firstRetryDelay}, capped at 5 min. */

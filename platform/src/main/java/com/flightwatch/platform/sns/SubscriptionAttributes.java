@@ -1,8 +1,5 @@
 package com.flightwatch.platform.sns;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flightwatch.platform.stack.AwsIds;
 import com.flightwatch.platform.store.Jdbc;
 import java.sql.Connection;
@@ -18,7 +15,7 @@ import javax.sql.DataSource;
  * The settable attributes of a subscription (FilterPolicy, FilterPolicyScope, RawMessageDelivery,
  * RedrivePolicy) in {@code sns_subscriptions}, checked as SNS checks them. A policy is always valid
  * for its scope: changing either re-reads the policy under the scope it will have.
- * RedrivePolicy is kept and shown; failed deliveries go to the platform's dead-letter store whatever it says.
+ * A RedrivePolicy's target is recorded on each dead letter (see {@link DeadLetterStore}).
  */
 final class SubscriptionAttributes {
 
@@ -26,7 +23,6 @@ final class SubscriptionAttributes {
     static final String FILTER_POLICY_SCOPE = "FilterPolicyScope";
     static final String RAW_MESSAGE_DELIVERY = "RawMessageDelivery";
     static final String REDRIVE_POLICY = "RedrivePolicy";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DataSource dataSource;
 
@@ -63,7 +59,8 @@ final class SubscriptionAttributes {
     Map<String, String> get(String subscriptionArn) {
         return Jdbc.withConnection(dataSource, "read subscription attributes", connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT topic_arn, protocol, endpoint,"
-                    + " filter_policy, filter_policy_scope, raw_message_delivery, redrive_policy FROM sns_subscriptions"
+                    + " filter_policy, filter_policy_scope, raw_message_delivery, redrive_policy, pending_confirmation"
+                    + " FROM sns_subscriptions"
                     + " WHERE subscription_arn = ?")) {
                 select.setString(1, subscriptionArn);
                 try (ResultSet row = select.executeQuery()) {
@@ -76,8 +73,9 @@ final class SubscriptionAttributes {
                     attributes.put("Protocol", row.getString("protocol"));
                     attributes.put("Endpoint", row.getString("endpoint"));
                     attributes.put("Owner", AwsIds.ACCOUNT_ID);
-                    attributes.put("PendingConfirmation", "false");
-                    attributes.put("ConfirmationWasAuthenticated", "true");
+                    boolean pending = row.getBoolean("pending_confirmation");
+                    attributes.put("PendingConfirmation", Boolean.toString(pending));
+                    attributes.put("ConfirmationWasAuthenticated", Boolean.toString(!pending));
                     attributes.put(RAW_MESSAGE_DELIVERY, Boolean.toString(row.getBoolean("raw_message_delivery")));
                     String policy = row.getString("filter_policy");
                     if (policy != null) {
@@ -148,19 +146,9 @@ final class SubscriptionAttributes {
     }
 
     private static void redrivePolicy(String value) {
-        if (value.isEmpty()) {
-            return;
+        if (!value.isEmpty()) {
+            RedrivePolicies.validate(value);
         }
-        try {
-            JsonNode policy = JSON.readTree(value);
-            if (policy != null && policy.isObject() && policy.path("deadLetterTargetArn").isTextual()) {
-                return;
-            }
-        } catch (JsonProcessingException e) {
-            // Reported below with SNS's wording.
-        }
-        throw new InvalidParameterException("Invalid parameter: RedrivePolicy: Redrive policy must be a JSON object"
-                + " with a deadLetterTargetArn");
     }
 
     private static String emptyToNull(String value) {

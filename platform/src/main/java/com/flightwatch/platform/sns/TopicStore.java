@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 final class TopicStore {
 
     static final int PAGE_SIZE = 100;
+    static final String PENDING_CONFIRMATION = "PendingConfirmation";
 
     private final DataSource dataSource;
 
@@ -65,32 +66,70 @@ final class TopicStore {
         }
     }
 
-    /** Subscribes, or returns the existing subscription of the same endpoint and protocol, as SNS does. */
-    String subscribe(String topicArn, String protocol, String endpoint, Instant now) {
+    /** What Subscribe left: the subscription, and the token its endpoint must confirm with while it is pending. */
+    record Subscribed(String subscriptionArn, boolean pendingConfirmation, String confirmationToken) {
+    }
+
+    /**
+     * Subscribes, or returns the existing subscription of the same endpoint and protocol, as SNS does.
+     * With {@code needsConfirmation} a new subscription starts pending, with a fresh token.
+     */
+    Subscribed subscribe(String topicArn, String protocol, String endpoint, boolean needsConfirmation, Instant now) {
         return Jdbc.inTransaction(dataSource, "subscribe to " + topicArn, connection -> {
             if (!topicExists(connection, topicArn)) {
                 throw new TopicNotFoundException("Topic does not exist");
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO sns_subscriptions"
-                    + " (subscription_arn, topic_arn, protocol, endpoint, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                    + " (subscription_arn, topic_arn, protocol, endpoint, created_at, pending_confirmation, confirmation_token)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, topicArn + ":" + UUID.randomUUID());
                 insert.setString(2, topicArn);
                 insert.setString(3, protocol);
                 insert.setString(4, endpoint);
                 Jdbc.setInstant(insert, 5, now);
+                insert.setBoolean(6, needsConfirmation);
+                insert.setString(7, needsConfirmation ? newToken() : null);
                 insert.executeUpdate();
             }
-            try (PreparedStatement select = connection.prepareStatement("SELECT subscription_arn FROM sns_subscriptions"
-                    + " WHERE topic_arn = ? AND protocol = ? AND endpoint = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT subscription_arn, pending_confirmation,"
+                    + " confirmation_token FROM sns_subscriptions WHERE topic_arn = ? AND protocol = ? AND endpoint = ?")) {
                 select.setString(1, topicArn);
                 select.setString(2, protocol);
                 select.setString(3, endpoint);
                 try (ResultSet row = select.executeQuery()) {
                     row.next();
-                    return row.getString(1);
+                    return new Subscribed(row.getString(1), row.getBoolean(2), row.getString(3));
                 }
             }
         });
+    }
+
+    /**
+     * Confirms the topic's subscription that was sent {@code token}; confirming twice is no error.
+     * @return the subscription's ARN, empty when no subscription of the topic has that token
+     */
+    Optional<String> confirm(String topicArn, String token) {
+        return Jdbc.inTransaction(dataSource, "confirm a subscription to " + topicArn, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE sns_subscriptions SET pending_confirmation"
+                    + " = FALSE WHERE topic_arn = ? AND confirmation_token = ?")) {
+                update.setString(1, topicArn);
+                update.setString(2, token);
+                update.executeUpdate();
+            }
+            try (PreparedStatement select = connection.prepareStatement("SELECT subscription_arn FROM sns_subscriptions"
+                    + " WHERE topic_arn = ? AND confirmation_token = ?")) {
+                select.setString(1, topicArn);
+                select.setString(2, token);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** SNS's tokens are long hex strings; this one is 128 random bits twice over. */
+    private static String newToken() {
+        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
     }
 
     /**
@@ -143,7 +182,7 @@ final class TopicStore {
                         arns.add(rows.getString(1));
                     }
                 }
-                return page(arns, arn -> arn);
+                return page(arns, arns::get);
             }
         });
     }
@@ -152,7 +191,7 @@ final class TopicStore {
     Page<Subscription> listSubscriptions(Optional<String> topicArn, String nextToken) {
         String after = decodeToken(nextToken);
         return Jdbc.withConnection(dataSource, "list subscriptions", connection -> {
-            String sql = "SELECT subscription_arn, topic_arn, protocol, endpoint FROM sns_subscriptions"
+            String sql = "SELECT subscription_arn, topic_arn, protocol, endpoint, pending_confirmation FROM sns_subscriptions"
                     + " WHERE subscription_arn > ?" + (topicArn.isPresent() ? " AND topic_arn = ?" : "")
                     + " ORDER BY subscription_arn LIMIT " + (PAGE_SIZE + 1);
             try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -161,23 +200,28 @@ final class TopicStore {
                     select.setString(2, topicArn.get());
                 }
                 List<Subscription> subscriptions = new ArrayList<>();
+                List<String> arns = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        subscriptions.add(new Subscription(rows.getString(1), rows.getString(2), rows.getString(3),
+                        // SNS lists a subscription waiting for its endpoint under this word instead of its ARN.
+                        String shownArn = rows.getBoolean(5) ? PENDING_CONFIRMATION : rows.getString(1);
+                        subscriptions.add(new Subscription(shownArn, rows.getString(2), rows.getString(3),
                                 rows.getString(4), AwsIds.ACCOUNT_ID));
+                        arns.add(rows.getString(1));
                     }
                 }
-                return page(subscriptions, Subscription::subscriptionArn);
+                return page(subscriptions, arns::get);
             }
         });
     }
 
-    private static <T> Page<T> page(List<T> rows, java.util.function.Function<T, String> key) {
+    /** @param keyAt the sort key of the row at an index: what the next page starts after */
+    private static <T> Page<T> page(List<T> rows, java.util.function.IntFunction<String> keyAt) {
         if (rows.size() <= PAGE_SIZE) {
             return new Page<>(rows, null);
         }
         List<T> items = List.copyOf(rows.subList(0, PAGE_SIZE));
-        String last = key.apply(items.get(PAGE_SIZE - 1));
+        String last = keyAt.apply(PAGE_SIZE - 1);
         return new Page<>(items, Base64.getUrlEncoder().withoutPadding().encodeToString(last.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -20,6 +20,15 @@ public final class AwsIds {
         return "arn:aws:sns:" + region + ":" + ACCOUNT_ID + ":" + topicName;
     }
 
+    /**
+     * The function a function ARN names, with or without a version or alias qualifier
+     * ({@code arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]}).
+     */
+    public static String functionNameFromArn(String functionArn) {
+        String[] parts = functionArn.split(":");
+        return parts.length >= 7 && "function".equals(parts[5]) ? parts[6] : nameFromArn(functionArn);
+    }
+
     /** The last colon-separated part of an ARN: a function's or topic's name. */
     public static String nameFromArn(String arn) {
         return arn.substring(arn.lastIndexOf(':') + 1);

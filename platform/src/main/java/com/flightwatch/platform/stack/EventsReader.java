@@ -40,7 +40,7 @@ final class EventsReader {
                 continue;
             }
             String input = target.hasNonNull("Input") ? intrinsics.resolveText(target.get("Input"), logicalId + " (Targets.Input)") : null;
-            targets.add(new ScheduleSpec.Target(AwsIds.nameFromArn(arn), input));
+            targets.add(new ScheduleSpec.Target(AwsIds.functionNameFromArn(arn), input));
         }
         return new ScheduleSpec(logicalId, name, expression, enabled, List.copyOf(targets));
     }

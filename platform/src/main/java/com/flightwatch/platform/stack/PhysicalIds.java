@@ -16,6 +16,9 @@ import java.util.UUID;
  */
 final class PhysicalIds {
 
+    /** Every published version is the function's one local version: the platform runs the current code. */
+    static final String LOCAL_VERSION = "1";
+
     private final Template template;
     private final Set<String> resolving = new HashSet<>();
 
@@ -47,6 +50,13 @@ final class PhysicalIds {
                             logicalId + " (StageName)");
                 case "AWS::IAM::Role":
                     return named(logicalId, resource, "RoleName", intrinsics);
+                case "AWS::Lambda::Alias":
+                    return qualifiedFunctionArn(logicalId, resource, intrinsics,
+                            intrinsics.resolveText(resource.path("Properties").get("Name"), logicalId + " (Name)"));
+                case "AWS::Lambda::Version":
+                    return qualifiedFunctionArn(logicalId, resource, intrinsics, LOCAL_VERSION);
+                case "AWS::SecretsManager::SecretTargetAttachment":
+                    return intrinsics.resolveText(resource.path("Properties").get("SecretId"), logicalId + " (SecretId)");
                 case "AWS::SecretsManager::Secret":
                     return "arn:aws:secretsmanager:" + template.region() + ":" + AwsIds.ACCOUNT_ID + ":secret:"
                             + named(logicalId, resource, "Name", intrinsics) + "-" + shortId(logicalId).substring(0, 6);
@@ -73,6 +83,14 @@ final class PhysicalIds {
             case "AWS::ApiGateway::RestApi.RestApiId":
             case "AWS::ApiGateway::ApiKey.APIKeyId":
                 return ref(logicalId, resource, intrinsics, where);
+            case "AWS::Lambda::Version.Version":
+                return LOCAL_VERSION;
+            case "AWS::Lambda::Version.FunctionArn":
+                return ref(logicalId, resource, intrinsics, where);
+            case "AWS::RDS::DBInstance.Endpoint.Address":
+                return LocalDatabase.HOST_PLACEHOLDER;
+            case "AWS::RDS::DBInstance.Endpoint.Port":
+                return LocalDatabase.PORT_PLACEHOLDER;
             case "AWS::IAM::Role.Arn":
                 return "arn:aws:iam::" + AwsIds.ACCOUNT_ID + ":role/" + ref(logicalId, resource, intrinsics, where);
             default:
@@ -80,6 +98,19 @@ final class PhysicalIds {
                 // that mention them resolve; any other attribute has no local meaning.
                 return attribute.equals("Arn") ? genericArn(logicalId, type) : null;
         }
+    }
+
+    /**
+     * An alias's or version's ARN: its function's ARN with the qualifier, which the gateway, the
+     * topics and the schedules all take as naming that function.
+     */
+    private String qualifiedFunctionArn(String logicalId, JsonNode resource, Intrinsics intrinsics, String qualifier) {
+        String function = intrinsics.resolveText(resource.path("Properties").get("FunctionName"), logicalId + " (FunctionName)");
+        if (function == null) {
+            throw new StackException(logicalId + " (" + Template.type(resource) + ") has no FunctionName");
+        }
+        String name = function.startsWith("arn:") ? AwsIds.functionNameFromArn(function) : function;
+        return AwsIds.functionArn(template.region(), name) + ":" + qualifier;
     }
 
     String functionName(String logicalId, JsonNode resource, Intrinsics intrinsics) {

@@ -3,8 +3,8 @@ package com.flightwatch.platform.stack;
 /**
  * A usage plan's quota: at most {@code limit} requests per key in each period (UTC).
  *
- * @param offset where a period starts: for WEEK the day (0 = Sunday, 1 = Monday, ...), for MONTH
- *               the days after the 1st; ignored for DAY
+ * @param offset the number of requests subtracted from the limit in the plan's initial period, as
+ *               API Gateway's {@code QuotaSettings.offset} (never negative)
  */
 public record QuotaSpec(long limit, Period period, int offset) {
 

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the serverless part of a stack that {@code cdk synth} wrote: its functions, topics,
- * subscriptions and OpenAPI-defined REST APIs, every intrinsic resolved to its local value.
- * Everything else is skipped with one notice per resource type.
+ * subscriptions, schedules and OpenAPI-defined REST APIs, every intrinsic resolved to its local
+ * value. Aliases and versions are mapped to their function; everything else (network, RDS and its
+ * secret, alarms, queues, log groups, custom resources) is skipped, with one notice per resource type.
  */
 public final class StackLoader {
 
@@ -63,6 +64,7 @@ public final class StackLoader {
         List<SubscriptionSpec> subscriptions = new ArrayList<>();
         List<ApiSpec> apis = new ArrayList<>();
         SkippedResources skipped = new SkippedResources();
+        ProvisionedConcurrency provisioned = new ProvisionedConcurrency(intrinsics);
         resources.forEach((logicalId, resource) -> {
             String type = Template.type(resource);
             switch (type) {
@@ -76,6 +78,10 @@ public final class StackLoader {
                     }
                 }
                 case "AWS::ApiGateway::RestApi" -> apis.add(apiReader.read(logicalId, resource));
+                case "AWS::Lambda::Alias", "AWS::Lambda::Version" -> {
+                    provisioned.read(logicalId, resource);
+                    skipped.mapped(type);
+                }
                 default -> {
                     if (!FOLDED_INTO_APIS.contains(type)) {
                         skipped.add(type);
@@ -85,7 +91,7 @@ public final class StackLoader {
         });
         skipped.notices().forEach(notices);
         skipped.silentNotices().forEach(LOG::debug);
-        return new StackSpec(artifact.stackName(), functions, topics, subscriptions, apis, schedules);
+        return new StackSpec(artifact.stackName(), provisioned.applyTo(functions), topics, subscriptions, apis, schedules);
     }
 
     /** The resources whose {@code Condition} holds (all of them in a template without conditions). */

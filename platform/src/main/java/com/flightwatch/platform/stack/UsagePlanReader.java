@@ -126,6 +126,9 @@ final class UsagePlanReader {
             throw new StackException(id + " (Quota.Period): " + periodText + " is not DAY, WEEK or MONTH", e);
         }
         int offset = quota.has("Offset") ? (int) number(intrinsics.resolveText(quota.get("Offset"), id + " (Quota.Offset)"), id) : 0;
+        if (offset < 0) {
+            throw new StackException(id + " (Quota.Offset): " + offset + " is negative; it is a number of requests");
+        }
         return new QuotaSpec(limit, period, offset);
     }
 

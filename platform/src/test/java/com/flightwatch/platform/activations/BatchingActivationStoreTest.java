@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class BatchingActivationStoreTest {
 
     private final List<Integer> batchSizes = new ArrayList<>();
-    private final InMemoryActivationStore memory = new InMemoryActivationStore(1000);
+    private final InMemoryActivationStore memory = new InMemoryActivationStore(10_000);
     private final ActivationStore counting = new ActivationStore() {
         @Override
         public void record(Activation activation) {
@@ -33,6 +33,16 @@ class BatchingActivationStoreTest {
         @Override
         public List<Activation> list(ActivationQuery query) {
             return memory.list(query);
+        }
+
+        @Override
+        public int deleteStartedBefore(Instant cutoff, int maxRows) {
+            return memory.deleteStartedBefore(cutoff, maxRows);
+        }
+
+        @Override
+        public int deleteOldestBeyond(int keep, int maxRows) {
+            return memory.deleteOldestBeyond(keep, maxRows);
         }
     };
 
@@ -68,8 +78,46 @@ class BatchingActivationStoreTest {
         assertThat(memory.find("c-1")).isPresent();
     }
 
+    @Test
+    void record_afterClose_isWrittenAtOnce() {
+        BatchingActivationStore store = new BatchingActivationStore(counting);
+        store.close();
+
+        store.record(activation("d-1"));
+
+        assertThat(memory.find("d-1")).isPresent();
+    }
+
+    @Test
+    void close_whileRecordsArriveFromManyThreads_losesNone() throws InterruptedException {
+        BatchingActivationStore store = new BatchingActivationStore(counting);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(4);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            Thread recorder = new Thread(() -> {
+                started.countDown();
+                for (int i = 0; i < 500; i++) {
+                    store.record(activation("e-" + thread + "-" + i));
+                }
+            });
+            recorder.start();
+            threads.add(recorder);
+        }
+        started.await();
+        store.close();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        for (int t = 0; t < 4; t++) {
+            for (int i = 0; i < 500; i++) {
+                assertThat(memory.find("e-" + t + "-" + i)).as("e-" + t + "-" + i).isPresent();
+            }
+        }
+    }
+
     private static Activation activation(String id) {
-        Instant now = Instant.parse("2026-11-24T04:00:00Z");
-        return new Activation(id, "fn", "gateway", now, now.plusMillis(3), 3, null, "SUCCESS", null, null, "{}", "");
+        return TestActivations.ended(id, Instant.parse("2026-11-24T04:00:00Z"));
     }
 }

@@ -16,6 +16,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,16 +51,27 @@ public final class ControlPlaneHarness implements AutoCloseable {
         database = TestMariaDb.startFresh(name);
         dataSource = PlatformDatabase.open(database.jdbcUrl(PlatformDatabase.DATABASE_NAME), EmbeddedMariaDb.USER,
                 EmbeddedMariaDb.PASSWORD);
-        sns = new SnsService(dataSource, invoker, SnsSettings.defaults().withRetries(2, Duration.ofMillis(50)));
+        // The port is chosen first: SNS puts the control plane's URL in the SubscribeURL of http confirmations.
+        int port = freePort();
+        sns = new SnsService(dataSource, invoker, SnsSettings.defaults().withRetries(2, Duration.ofMillis(50))
+                .withPublicEndpoint("http://127.0.0.1:" + port));
         sns.start();
         vertx = Vertx.vertx();
-        controlPlane = new ControlPlane(vertx, sns, new ControlPlaneSettings("127.0.0.1", 0));
+        controlPlane = new ControlPlane(vertx, sns, new ControlPlaneSettings("127.0.0.1", port));
         baseUrl = "http://127.0.0.1:" + controlPlane.start();
         client = SnsClient.builder()
                 .endpointOverride(URI.create(baseUrl))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .build();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port on the loopback interface", e);
+        }
     }
 
     public String baseUrl() {

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flightwatch.platform.lambda.InvocationType;
 import com.flightwatch.platform.sns.DeadLetter;
 import com.flightwatch.platform.sns.Eventually;
 import com.flightwatch.platform.sns.RecordingInvoker;
@@ -80,6 +81,8 @@ class SnsControlPlaneIT {
         RecordingInvoker.Invocation invocation = invoker.next("ok-receiver", 10);
 
         assertThat(invocation).as("the subscribed function is invoked").isNotNull();
+        assertThat(invocation.type()).as("asynchronously, as SNS invokes").isEqualTo(InvocationType.EVENT);
+        assertThat(invocation.cause()).isEqualTo(response.messageId());
         System.out.println("[timing] publish to lambda invocation: " + (invocation.atNanos() - published) / 1_000_000 + " ms");
         SNSEvent event = LambdaEventSerializers.serializerFor(SNSEvent.class, getClass().getClassLoader())
                 .fromJson(invocation.eventJson());
@@ -199,7 +202,7 @@ class SnsControlPlaneIT {
     }
 
     @Test
-    void subscribe_withProtocolOtherThanLambda_failsWithInvalidParameter() {
+    void subscribe_withUnsupportedProtocol_failsWithInvalidParameter() {
         String topicArn = client.createTopic(r -> r.name("email-refused")).topicArn();
 
         assertThatThrownBy(() -> client.subscribe(r -> r.topicArn(topicArn).protocol("email").endpoint("ops@example.com")))
@@ -307,6 +310,34 @@ class SnsControlPlaneIT {
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("No default entry");
         assertThatThrownBy(() -> client.publish(r -> r.topicArn(topicArn).messageStructure("json").message("not json")))
                 .isInstanceOf(InvalidParameterException.class);
+    }
+
+    @Test
+    void publishBatch_withJsonMessageStructureInAnEntry_deliversTheLambdaText() throws Exception {
+        String topicArn = client.createTopic(r -> r.name("batch-structured")).topicArn();
+        client.subscribe(r -> r.topicArn(topicArn).protocol("lambda").endpoint(FUNCTION_ARN_PREFIX + "ok-batch-structured"));
+
+        PublishBatchResponse response = client.publishBatch(r -> r.topicArn(topicArn).publishBatchRequestEntries(
+                PublishBatchRequestEntry.builder().id("structured").messageStructure("json")
+                        .message("{\"default\":\"for everyone\",\"lambda\":\"for functions\"}").build(),
+                PublishBatchRequestEntry.builder().id("no-default").messageStructure("json").message("{\"lambda\":\"x\"}").build()));
+
+        assertThat(response.successful()).extracting(e -> e.id()).containsExactly("structured");
+        assertThat(response.failed()).singleElement().satisfies(failure -> {
+            assertThat(failure.id()).isEqualTo("no-default");
+            assertThat(failure.message()).contains("No default entry");
+        });
+        assertThat(snsMessage(invoker.next("ok-batch-structured", 10))).isEqualTo("for functions");
+    }
+
+    @Test
+    void publish_toPhoneNumberWithMoreThan1600Characters_failsWithInvalidParameter() {
+        assertThatThrownBy(() -> client.publish(r -> r.phoneNumber("+447700900555").message("x".repeat(1601))))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("at most 1600 characters");
+        client.publish(r -> r.phoneNumber("+447700900555").message("x".repeat(1600)));
+        assertThat(sns.listSms("+447700900555")).singleElement()
+                .satisfies(sms -> assertThat(sms.parts()).hasSize(11));
     }
 
     @Test

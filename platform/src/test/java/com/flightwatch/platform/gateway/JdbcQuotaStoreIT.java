@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Quota counts in a real embedded MariaDB, migrated by the platform's Flyway migrations. */
 class JdbcQuotaStoreIT {
 
-    private static final QuotaSpec FIVE_A_WEEK = new QuotaSpec(5, QuotaSpec.Period.WEEK, 1);
+    private static final QuotaSpec FIVE_A_WEEK = new QuotaSpec(5, QuotaSpec.Period.WEEK, 0);
     private static final Clock WEDNESDAY = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     @Test
@@ -51,6 +51,20 @@ class JdbcQuotaStoreIT {
             assertThat(store.used(key)).isEqualTo(7);
             assertThat(store.used(new QuotaUsageKey("Library", "Plan", "Key", Instant.parse("2026-11-30T00:00:00Z"))))
                     .isZero();
+        }
+    }
+
+    @Test
+    void firstPeriod_countsInSeveralPeriods_isTheEarliestOfThatPlan() {
+        try (EmbeddedMariaDb db = TestMariaDb.startFresh("usage-quota-first"); HikariDataSource data = open(db)) {
+            JdbcQuotaStore store = new JdbcQuotaStore(data);
+            assertThat(store.firstPeriod("Library", "Plan")).isEmpty();
+
+            store.add(Map.of(new QuotaUsageKey("Library", "Plan", "Key", Instant.parse("2026-11-30T00:00:00Z")), 1L,
+                    new QuotaUsageKey("Library", "Plan", "OtherKey", Instant.parse("2026-11-23T00:00:00Z")), 1L,
+                    new QuotaUsageKey("Library", "OtherPlan", "Key", Instant.parse("2026-11-16T00:00:00Z")), 1L));
+
+            assertThat(store.firstPeriod("Library", "Plan")).contains(Instant.parse("2026-11-23T00:00:00Z"));
         }
     }
 

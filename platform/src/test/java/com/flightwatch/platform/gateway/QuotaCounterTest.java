@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,11 @@ class QuotaCounterTest {
             }
 
             @Override
+            public Optional<Instant> firstPeriod(String stackName, String planId) {
+                return store.firstPeriod(stackName, planId);
+            }
+
+            @Override
             public void add(Map<QuotaUsageKey, Long> counts) {
                 if (failures.getAndDecrement() > 0) {
                     throw new QuotaStoreException("database down", null);
@@ -99,10 +105,66 @@ class QuotaCounterTest {
         assertThat(store.used(new QuotaUsageKey("Stack", "Plan", "Key", Instant.parse("2026-11-25T00:00:00Z")))).isEqualTo(2);
     }
 
+    @Test
+    void tryCount_offsetInTheInitialPeriod_subtractsItFromTheLimitThere() {
+        QuotaSpec fiveADayLessTwo = new QuotaSpec(5, Period.DAY, 2);
+        try (QuotaCounter counter = new QuotaCounter(store, clock, Duration.ofHours(1))) {
+            assertThat(counts(counter, "Key", fiveADayLessTwo, 9)).isEqualTo(3);
+
+            clock.set(Instant.parse("2026-11-26T00:00:00Z"));
+
+            assertThat(counts(counter, "Key", fiveADayLessTwo, 9)).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void tryCount_offsetForAnotherKeyOfThePlanInItsInitialPeriod_subtractsItToo() {
+        QuotaSpec fiveADayLessTwo = new QuotaSpec(5, Period.DAY, 2);
+        try (QuotaCounter counter = new QuotaCounter(store, clock, Duration.ofHours(1))) {
+            counts(counter, "Key", fiveADayLessTwo, 1);
+
+            assertThat(counts(counter, "OtherKey", fiveADayLessTwo, 9)).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void tryCount_restartAfterTheInitialPeriod_givesTheWholeLimit() {
+        QuotaSpec fiveADayLessTwo = new QuotaSpec(5, Period.DAY, 2);
+        try (QuotaCounter first = new QuotaCounter(store, clock, Duration.ofHours(1))) {
+            counts(first, "Key", fiveADayLessTwo, 1);
+        }
+        clock.set(Instant.parse("2026-11-27T10:00:00Z"));
+        try (QuotaCounter second = new QuotaCounter(store, clock, Duration.ofHours(1))) {
+            assertThat(counts(second, "NewKey", fiveADayLessTwo, 9)).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void tryCount_restartWithinTheInitialPeriod_keepsTheOffset() {
+        QuotaSpec fiveADayLessTwo = new QuotaSpec(5, Period.DAY, 2);
+        try (QuotaCounter first = new QuotaCounter(store, clock, Duration.ofHours(1))) {
+            counts(first, "Key", fiveADayLessTwo, 1);
+        }
+        try (QuotaCounter second = new QuotaCounter(store, clock, Duration.ofHours(1))) {
+            assertThat(counts(second, "Key", fiveADayLessTwo, 9)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void tryCount_offsetOverTheLimit_refusesEveryRequestOfTheInitialPeriod() {
+        try (QuotaCounter counter = new QuotaCounter(store, clock, Duration.ofHours(1))) {
+            assertThat(counts(counter, "Key", new QuotaSpec(3, Period.DAY, 7), 4)).isZero();
+        }
+    }
+
     private static int counts(QuotaCounter counter, int requests) {
+        return counts(counter, "Key", THREE_A_DAY, requests);
+    }
+
+    private static int counts(QuotaCounter counter, String keyId, QuotaSpec quota, int requests) {
         int counted = 0;
         for (int i = 0; i < requests; i++) {
-            counted += counter.tryCount("Stack", "Plan", "Key", THREE_A_DAY) ? 1 : 0;
+            counted += counter.tryCount("Stack", "Plan", keyId, quota) ? 1 : 0;
         }
         return counted;
     }

@@ -144,6 +144,20 @@ class UsagePlanIT {
         }
     }
 
+    @Test
+    void get_burstOverTheAccountThrottle_429TooManyRequestsForEveryKey() {
+        GatewaySettings settings = new GatewaySettings("127.0.0.1", 0).withAccountThrottle(new ThrottleSpec(ONE_PER_MINUTE, 3));
+        try (GatewayHarness gateway = new GatewayHarness(document -> { }, settings, List.of(), Map.of(), null)) {
+            answerEverything(gateway);
+
+            List<HttpResponse<String>> responses = send(gateway, "/books/42", GatewayHarness.KEY, 4);
+
+            assertThat(statuses(responses)).containsExactly(200, 200, 200, 429);
+            assertThat(responses.get(3).body()).isEqualTo("{\"message\":\"Too Many Requests\"}");
+            assertThat(statuses(send(gateway, "/books/42", GatewayHarness.PARTNER_KEY, 1))).containsExactly(429);
+        }
+    }
+
     private static UsagePlanSpec plan(ThrottleSpec throttle, Map<String, ThrottleSpec> methods, QuotaSpec quota,
                                       String... keys) {
         return new UsagePlanSpec("Plan", "plan", throttle, methods, quota, List.of(keys));

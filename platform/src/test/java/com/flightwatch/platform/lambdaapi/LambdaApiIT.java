@@ -4,70 +4,67 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.flightwatch.platform.activations.ActivationQuery;
-import com.flightwatch.platform.activations.ActivationRecorder;
 import com.flightwatch.platform.activations.InMemoryActivationStore;
 import com.flightwatch.platform.cli.FlightwatchCli;
 import com.flightwatch.platform.lambda.HandlerJars;
 import com.flightwatch.platform.lambda.ProcessInvoker;
 import com.flightwatch.platform.stack.FunctionSpec;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
-import io.vertx.ext.web.Router;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
+import software.amazon.awssdk.services.lambda.model.RequestTooLargeException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
 
-/** The Lambda API's Invoke, driven by the AWS SDK v2 {@code LambdaClient}, on process-isolated functions. */
+/** The Lambda API's Invoke (and its 429 and 413 answers), driven by the AWS SDK v2 {@code LambdaClient}, on process-isolated functions. */
 class LambdaApiIT {
+
+    /** Instances per function: the 429 test saturates it. */
+    static final int LIMIT = 2;
 
     @TempDir
     static Path jars;
     static Vertx vertx;
     static ProcessInvoker invoker;
     static InMemoryActivationStore activations = new InMemoryActivationStore(100);
-    static HttpServer server;
+    static LambdaApiServer server;
     static LambdaClient lambda;
 
     @BeforeAll
     static void start() throws Exception {
-        Path handlers = HandlerJars.build(jars, "handlers", Map.of(), "LoggingHandler", "FailingHandler");
+        Path handlers = HandlerJars.build(jars, "handlers", Map.of(), "LoggingHandler", "FailingHandler", "SlowHandler");
         vertx = Vertx.vertx();
-        invoker = new ProcessInvoker(vertx, "us-east-1", 2);
+        invoker = new ProcessInvoker(vertx, "us-east-1", LIMIT);
         invoker.deploy(new FunctionSpec("LoggerFunction", "logger", "example.LoggingHandler", "java21", 128, 5, Map.of(), handlers));
         invoker.deploy(new FunctionSpec("FailerFunction", "failer", "example.FailingHandler", "java21", 128, 5, Map.of(), handlers));
-        Router router = Router.router(vertx);
-        new LambdaApiRoutes(vertx, invoker,
-                new ActivationRecorder(invoker, activations, ActivationRecorder.LAMBDA_API, Clock.systemUTC())).mount(router);
-        server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
-                .toCompletionStage().toCompletableFuture().get();
-        lambda = LambdaClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + server.actualPort()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .build();
+        invoker.deploy(new FunctionSpec("SlowFunction", "slow", "example.SlowHandler", "java21", 128, 30, Map.of(), handlers));
+        server = new LambdaApiServer(vertx, invoker, new InMemoryFunctionStore(), jars.resolve("functions"), activations);
+        lambda = server.lambda;
     }
 
     @AfterAll
     static void stop() {
-        lambda.close();
+        server.close();
         invoker.close();
         vertx.close().toCompletionStage().toCompletableFuture().join();
     }
@@ -126,18 +123,69 @@ class LambdaApiIT {
     }
 
     @Test
+    void invoke_functionAtItsConcurrencyLimit_tooManyRequests() throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(LIMIT);
+        try {
+            List<Future<InvokeResponse>> busy = new ArrayList<>();
+            for (int i = 0; i < LIMIT; i++) {
+                busy.add(callers.submit(() -> lambda.invoke(request -> request.functionName("slow")
+                        .payload(SdkBytes.fromUtf8String("{\"millis\": 4000}")))));
+            }
+            TooManyRequestsException throttled = null;
+            long giveUp = System.nanoTime() + 30_000_000_000L;
+            while (throttled == null && System.nanoTime() < giveUp) {
+                try {
+                    lambda.invoke(request -> request.functionName("slow").payload(SdkBytes.fromUtf8String("{\"millis\": 0}")));
+                } catch (TooManyRequestsException e) {
+                    throttled = e;
+                }
+            }
+
+            assertThat(throttled).as("a call beyond the limit of %d is throttled", LIMIT).isNotNull();
+            assertThat(throttled.statusCode()).isEqualTo(429);
+            assertThat(throttled.awsErrorDetails().errorCode()).isEqualTo("TooManyRequestsException");
+            for (Future<InvokeResponse> call : busy) {
+                assertThat(call.get(30, TimeUnit.SECONDS).payload().asUtf8String()).isEqualTo("\"slept\"");
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void invoke_eventPayloadOver256Kb_requestEntityTooLarge() {
+        String big = "\"" + "x".repeat(InvokeRoutes.MAX_EVENT_PAYLOAD_BYTES) + "\"";
+
+        assertThatThrownBy(() -> lambda.invoke(request -> request.functionName("logger")
+                .invocationType(InvocationType.EVENT).payload(SdkBytes.fromUtf8String(big))))
+                .isInstanceOf(RequestTooLargeException.class)
+                .satisfies(e -> assertThat(((RequestTooLargeException) e).statusCode()).isEqualTo(413));
+    }
+
+    @Test
+    void invoke_payloadOver6Mb_requestEntityTooLarge() {
+        String big = "\"" + "x".repeat(InvokeRoutes.MAX_PAYLOAD_BYTES) + "\"";
+
+        assertThatThrownBy(() -> lambda.invoke(request -> request.functionName("logger").payload(SdkBytes.fromUtf8String(big))))
+                .isInstanceOf(RequestTooLargeException.class)
+                .satisfies(e -> assertThat(((RequestTooLargeException) e).statusCode()).isEqualTo(413));
+    }
+
+    @Test
     void invokeCommand_withLogs_printsTheResultAndTheLogTail() {
         StringWriter out = new StringWriter();
 
         int exitCode = new CommandLine(new FlightwatchCli()).setOut(new PrintWriter(out)).execute("invoke", "logger",
-                "--payload", "\"cli\"", "--logs", "--control-url", "http://127.0.0.1:" + server.actualPort());
+                "--payload", "\"cli\"", "--logs", "--control-url", server.url());
 
         assertThat(exitCode).as(out.toString()).isZero();
         assertThat(out.toString()).contains("|logger|", "stdout says cli");
     }
 
+    /** Lists return records without their logs (as OpenWhisk's do): each is read in full by id. */
     private static long activationsWithLogs(String text) {
         return activations.list(new ActivationQuery("logger", null, 100)).stream()
+                .map(summary -> activations.find(summary.activationId()).orElseThrow())
                 .filter(a -> a.logs().contains("says " + text) && a.trigger().equals("lambda-api")).count();
     }
 }

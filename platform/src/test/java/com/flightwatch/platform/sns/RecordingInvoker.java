@@ -2,6 +2,7 @@ package com.flightwatch.platform.sns;
 
 import com.flightwatch.platform.lambda.InvocationResult;
 import com.flightwatch.platform.lambda.InvocationStatus;
+import com.flightwatch.platform.lambda.InvocationType;
 import com.flightwatch.platform.lambda.Invoker;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RecordingInvoker implements Invoker {
 
-    public record Invocation(String functionName, String eventJson, long atNanos) {
+    /** {@code type} and {@code cause} are null when the caller used the two-argument invoke. */
+    public record Invocation(String functionName, String eventJson, long atNanos, InvocationType type, String cause) {
     }
 
     private final Map<String, BlockingQueue<Invocation>> invocations = new ConcurrentHashMap<>();
@@ -27,7 +29,13 @@ public final class RecordingInvoker implements Invoker {
 
     @Override
     public InvocationResult invoke(String functionName, byte[] eventJson) {
-        queue(functionName).add(new Invocation(functionName, new String(eventJson, StandardCharsets.UTF_8), System.nanoTime()));
+        return invoke(functionName, eventJson, null, null);
+    }
+
+    @Override
+    public InvocationResult invoke(String functionName, byte[] eventJson, InvocationType type, String cause) {
+        queue(functionName).add(new Invocation(functionName, new String(eventJson, StandardCharsets.UTF_8), System.nanoTime(),
+                type, cause));
         String requestId = UUID.randomUUID().toString();
         if (functionName.startsWith("failing-") || takeFailure(functionName)) {
             byte[] error = "{\"errorMessage\":\"boom\",\"errorType\":\"java.lang.IllegalStateException\"}"

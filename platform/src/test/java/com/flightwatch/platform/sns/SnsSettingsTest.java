@@ -27,7 +27,7 @@ class SnsSettingsTest {
     void constructor_whenNoWorkers_refuses() {
         SnsSettings defaults = SnsSettings.defaults();
         assertThatThrownBy(() -> new SnsSettings(defaults.region(), 0, 3, Duration.ofSeconds(1), Duration.ofSeconds(1),
-                Duration.ofMinutes(1), true, defaults.publicEndpoint()))
+                Duration.ofMinutes(1), true, defaults.publicEndpoint(), defaults.http()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("deliveryWorkers");
     }

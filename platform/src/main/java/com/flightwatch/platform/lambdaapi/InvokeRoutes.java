@@ -1,0 +1,150 @@
+package com.flightwatch.platform.lambdaapi;
+
+import com.flightwatch.platform.activations.ActivationRecorder;
+import com.flightwatch.platform.lambda.FunctionHost;
+import com.flightwatch.platform.lambda.FunctionNotFoundException;
+import com.flightwatch.platform.lambda.InvocationDetails;
+import com.flightwatch.platform.lambda.InvocationResult;
+import com.flightwatch.platform.lambda.InvocationStatus;
+import com.flightwatch.platform.lambda.InvocationType;
+import com.flightwatch.platform.stack.AwsIds;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lambda's {@code Invoke} ({@code POST /2015-03-31/functions/{name}/invocations}), as the AWS CLI
+ * and the SDK's {@code LambdaClient} call it: {@code RequestResponse} answers the result (a
+ * handler's failure with {@code X-Amz-Function-Error: Unhandled} and Lambda's error document; 429
+ * when the function runs at its concurrency limit), {@code Event} answers 202 at once and runs the
+ * function afterwards, waiting for capacity, {@code DryRun} answers 204 when the function exists.
+ * {@code X-Amz-Log-Type: Tail} returns the last 4 KB of the invocation's logs, base64, in
+ * {@code X-Amz-Log-Result}.
+ */
+final class InvokeRoutes {
+
+    /** Lambda's limit on a synchronous invocation's payload. */
+    static final int MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
+    /** Lambda's limit on an asynchronous ({@code Event}) invocation's payload. */
+    static final int MAX_EVENT_PAYLOAD_BYTES = 256 * 1024;
+    static final int LOG_TAIL_BYTES = 4096;
+
+    private static final Logger LOG = LoggerFactory.getLogger(InvokeRoutes.class);
+    private static final byte[] EMPTY_EVENT = "{}".getBytes(StandardCharsets.UTF_8);
+
+    private final Vertx vertx;
+    private final FunctionHost host;
+    private final ActivationRecorder recorder;
+    private final String region;
+
+    InvokeRoutes(Vertx vertx, FunctionHost host, ActivationRecorder recorder, String region) {
+        this.vertx = vertx;
+        this.host = host;
+        this.recorder = recorder;
+        this.region = region;
+    }
+
+    void mount(Router router) {
+        router.post("/2015-03-31/functions/:name/invocations")
+                .handler(BodyHandler.create(false).setBodyLimit(MAX_PAYLOAD_BYTES))
+                .handler(this::invoke)
+                .failureHandler(InvokeRoutes::tooLargeOrFailed);
+    }
+
+    private void invoke(RoutingContext context) {
+        String name = functionName(context.pathParam("name"));
+        if (host.function(name).isEmpty()) {
+            LambdaErrors.send(context.response(), new FunctionNotFoundException(AwsIds.functionArn(region, name)));
+            return;
+        }
+        Buffer body = context.body().buffer();
+        byte[] payload = body == null || body.length() == 0 ? EMPTY_EVENT : body.getBytes();
+        String invocationType = context.request().getHeader("X-Amz-Invocation-Type");
+        if ("DryRun".equals(invocationType)) {
+            context.response().setStatusCode(204).end();
+        } else if ("Event".equals(invocationType)) {
+            invokeLater(context.response(), name, payload);
+        } else if (invocationType == null || "RequestResponse".equals(invocationType)) {
+            boolean tail = "Tail".equals(context.request().getHeader("X-Amz-Log-Type"));
+            vertx.executeBlocking(() -> recorder.invokeWithLogs(name, payload), false)
+                    .onSuccess(details -> answer(context.response(), details, tail))
+                    .onFailure(failure -> LambdaErrors.send(context.response(), failure));
+        } else {
+            LambdaErrors.send(context.response(), new InvalidParameterValueException("X-Amz-Invocation-Type",
+                    "must be RequestResponse, Event or DryRun, not " + invocationType));
+        }
+    }
+
+    /** Lambda queues the event and answers 202; the function runs when it has capacity (see InvocationType.EVENT). */
+    private void invokeLater(HttpServerResponse response, String name, byte[] payload) {
+        if (payload.length > MAX_EVENT_PAYLOAD_BYTES) {
+            LambdaErrors.send(response, new RequestTooLargeException("Request must be smaller than "
+                    + MAX_EVENT_PAYLOAD_BYTES + " bytes for the InvokeAsync operation"));
+            return;
+        }
+        String requestId = UUID.randomUUID().toString();
+        response.setStatusCode(202).putHeader("x-amzn-RequestId", requestId).end();
+        // The 202's request id is the activation's cause: what the caller can find the activation by.
+        vertx.executeBlocking(() -> recorder.invoke(name, payload, InvocationType.EVENT, requestId), false)
+                .onSuccess(result -> {
+                    if (result.status() == InvocationStatus.THROTTLED) {
+                        LOG.warn("The asynchronous invocation of {} was throttled and dropped", name);
+                    }
+                })
+                .onFailure(failure -> LOG.warn("The asynchronous invocation of {} failed: {}", name, failure.toString()));
+    }
+
+    private static void answer(HttpServerResponse response, InvocationDetails details, boolean tail) {
+        InvocationResult result = details.result();
+        if (result.status() == InvocationStatus.THROTTLED) {
+            LambdaErrors.send(response, 429, "TooManyRequestsException", "Rate Exceeded.");
+            return;
+        }
+        response.putHeader("x-amzn-RequestId", result.requestId()).putHeader("X-Amz-Executed-Version", "$LATEST")
+                .putHeader("Content-Type", "application/json");
+        if (!result.succeeded()) {
+            response.putHeader("X-Amz-Function-Error", "Unhandled");
+        }
+        if (tail) {
+            response.putHeader("X-Amz-Log-Result", logTail(details.logs()));
+        }
+        response.setStatusCode(200).end(Buffer.buffer(result.payload() == null ? new byte[0] : result.payload()));
+    }
+
+    /** The body handler fails the request with 413 past the limit; everything else is the platform's fault. */
+    private static void tooLargeOrFailed(RoutingContext context) {
+        if (context.statusCode() == 413) {
+            LambdaErrors.send(context.response(), new RequestTooLargeException("Request must be smaller than "
+                    + MAX_PAYLOAD_BYTES + " bytes for the InvokeFunction operation"));
+        } else {
+            LambdaErrors.send(context.response(), context.failure() == null
+                    ? new IllegalStateException("status " + context.statusCode()) : context.failure());
+        }
+    }
+
+    static String logTail(String logs) {
+        byte[] bytes = logs.getBytes(StandardCharsets.UTF_8);
+        byte[] last = bytes.length <= LOG_TAIL_BYTES ? bytes : Arrays.copyOfRange(bytes, bytes.length - LOG_TAIL_BYTES, bytes.length);
+        return Base64.getEncoder().encodeToString(last);
+    }
+
+    /** The path may carry a name, a partial ARN or a full ARN (with a qualifier); only $LATEST exists here. */
+    static String functionName(String nameOrArn) {
+        String name = nameOrArn;
+        int function = name.indexOf("function:");
+        if (function >= 0) {
+            name = name.substring(function + "function:".length());
+        }
+        int qualifier = name.indexOf(':');
+        return qualifier < 0 ? name : name.substring(0, qualifier);
+    }
+}
