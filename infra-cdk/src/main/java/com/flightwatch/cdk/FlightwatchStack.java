@@ -1,5 +1,6 @@
 package com.flightwatch.cdk;
 
+import java.util.List;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.CfnParameter;
 import software.amazon.awscdk.Fn;
@@ -64,7 +65,7 @@ public class FlightwatchStack extends Stack {
                 .build();
         CfnOutput.Builder.create(this, "ApiKeyValueCommand")
                 .description("Prints the client API key's value")
-                .value(Fn.join("", java.util.List.of("aws apigateway get-api-key --api-key ", api.apiKey().getKeyId(),
+                .value(Fn.join("", List.of("aws apigateway get-api-key --api-key ", api.apiKey().getKeyId(),
                         " --include-value --query value --output text --region ", getRegion())))
                 .build();
         CfnOutput.Builder.create(this, "AlertsTopicArn")

@@ -4,10 +4,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awscdk.Acknowledgment;
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.Validations;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.Alias;
@@ -113,10 +112,8 @@ public final class Functions extends Construct {
         }
         Function lambda = builder.build();
         if (function.servesTraffic()) {
-            Validations.of(lambda).acknowledge(Acknowledgment.builder()
-                    .id("Annotation::@aws-cdk/aws-lambda:snapStartRequirePublish")
-                    .reason("The live alias points at the function's current version, which CDK publishes on every code change")
-                    .build());
+            Annotations.of(lambda).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
+                    "The live alias points at the function's current version, which CDK publishes on every code change");
         }
         Nag.accept(lambda, "AwsSolutions-L1", "java21 is the runtime the jars are built and tested for (DESIGN.md);"
                 + " moving to a newer Java runtime is a deliberate upgrade, not a deploy-time default");

@@ -3,6 +3,7 @@ package com.flightwatch.cdk;
 import com.flightwatch.cdk.exceptions.MissingBuildArtifactException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -50,7 +51,7 @@ public final class SchemaMigrations extends Construct {
             }
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path migration : migrations) {
-                digest.update(migration.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(migration.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(migration));
             }
             return HexFormat.of().formatHex(digest.digest());

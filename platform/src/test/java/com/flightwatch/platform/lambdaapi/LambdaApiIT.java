@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -123,30 +125,34 @@ class LambdaApiIT {
     }
 
     @Test
-    void invoke_functionAtItsConcurrencyLimit_tooManyRequests() throws Exception {
-        ExecutorService callers = Executors.newFixedThreadPool(LIMIT);
+    void invoke_oneCallMoreThanTheConcurrencyLimit_thatOneIsTooManyRequests() throws Exception {
+        int calls = LIMIT + 1;
+        ExecutorService callers = Executors.newFixedThreadPool(calls);
+        CyclicBarrier together = new CyclicBarrier(calls);
         try {
-            List<Future<InvokeResponse>> busy = new ArrayList<>();
-            for (int i = 0; i < LIMIT; i++) {
-                busy.add(callers.submit(() -> lambda.invoke(request -> request.functionName("slow")
-                        .payload(SdkBytes.fromUtf8String("{\"millis\": 4000}")))));
+            List<Future<InvokeResponse>> answers = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                answers.add(callers.submit(() -> {
+                    together.await();
+                    return lambda.invoke(request -> request.functionName("slow")
+                            .payload(SdkBytes.fromUtf8String("{\"millis\": 6000}")));
+                }));
             }
-            TooManyRequestsException throttled = null;
-            long giveUp = System.nanoTime() + 30_000_000_000L;
-            while (throttled == null && System.nanoTime() < giveUp) {
+            List<String> results = new ArrayList<>();
+            List<TooManyRequestsException> throttled = new ArrayList<>();
+            for (Future<InvokeResponse> answer : answers) {
                 try {
-                    lambda.invoke(request -> request.functionName("slow").payload(SdkBytes.fromUtf8String("{\"millis\": 0}")));
-                } catch (TooManyRequestsException e) {
-                    throttled = e;
+                    results.add(answer.get(60, TimeUnit.SECONDS).payload().asUtf8String());
+                } catch (ExecutionException e) {
+                    throttled.add((TooManyRequestsException) e.getCause());
                 }
             }
 
-            assertThat(throttled).as("a call beyond the limit of %d is throttled", LIMIT).isNotNull();
-            assertThat(throttled.statusCode()).isEqualTo(429);
-            assertThat(throttled.awsErrorDetails().errorCode()).isEqualTo("TooManyRequestsException");
-            for (Future<InvokeResponse> call : busy) {
-                assertThat(call.get(30, TimeUnit.SECONDS).payload().asUtf8String()).isEqualTo("\"slept\"");
-            }
+            assertThat(results).hasSize(LIMIT).containsOnly("\"slept\"");
+            assertThat(throttled).singleElement().satisfies(e -> {
+                assertThat(e.statusCode()).isEqualTo(429);
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("TooManyRequestsException");
+            });
         } finally {
             callers.shutdownNow();
         }

@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
  * The Lambda API on a free loopback port, as the control plane mounts it, over the caller's host
- * and stores, with an SDK v2 {@code LambdaClient} pointed at it (dummy static credentials).
+ * and stores, with an SDK v2 {@code LambdaClient} pointed at it (dummy static credentials, no retries:
+ * a test sees each answer the API gives).
  */
 final class LambdaApiServer implements AutoCloseable {
 
@@ -36,6 +38,8 @@ final class LambdaApiServer implements AutoCloseable {
         lambda = LambdaClient.builder().endpointOverride(URI.create(url()))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                // The SDK retries a 429 with backoff, which could outlast the saturation a test builds up.
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
     }
 
