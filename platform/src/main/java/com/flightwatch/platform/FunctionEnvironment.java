@@ -13,11 +13,10 @@ import java.util.Set;
  * credentials that the SDK signs with and the platform does not check on loopback). These win over
  * the template's values, which point at the cloud.
  *
- * <p>On AWS the functions read the database from the RDS secret ({@code DB_SECRET_ARN}) and a
- * migrator custom resource creates the schema ({@code DB_MIGRATE=false}). Locally there is no
- * secret and no custom resource: the secret's ARN is dropped, so {@code DB_*} apply, and each
- * function migrates the local database on its first start ({@code DB_MIGRATE=true}; Flyway locks,
- * so concurrent starts are safe).
+ * <p>On AWS the functions read the database from the RDS secret ({@code DB_SECRET_ARN}). Locally
+ * there is no secret: its ARN is dropped, so {@code DB_*} apply. {@code DB_MIGRATE} stays as the
+ * template sets it: the platform runs the stack's migrator custom resource at start as
+ * CloudFormation does on deploy, so cold starts do not each run Flyway.
  */
 final class FunctionEnvironment {
 
@@ -36,7 +35,6 @@ final class FunctionEnvironment {
         variables.put("DB_URL", dbUrl);
         variables.put("DB_USER", dbUser);
         variables.put("DB_PASSWORD", dbPassword);
-        variables.put("DB_MIGRATE", "true");
         variables.put("AWS_ENDPOINT_URL", controlUrl);
         variables.put("AWS_REGION", region);
         variables.put("AWS_DEFAULT_REGION", region);

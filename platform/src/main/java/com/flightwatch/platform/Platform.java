@@ -228,6 +228,9 @@ public final class Platform implements AutoCloseable {
             for (FunctionSpec function : stack.functions()) {
                 invoker.deploy(environment.applyTo(function));
             }
+            CustomResourceRunner customResources = new CustomResourceRunner(recorder(ActivationRecorder.DEPLOY),
+                    stack.stackName(), settings.region());
+            stack.customResources().forEach(customResources::create);
             // Functions created through the Lambda API: their code under the data directory, their configuration in V9.
             functions = new FunctionCatalog(invoker, new JdbcFunctionStore(platformData),
                     new FunctionCodeStore(settings.dataDir().resolve("functions")), settings.region(), Clock.systemUTC());

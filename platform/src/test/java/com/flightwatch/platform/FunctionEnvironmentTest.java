@@ -14,7 +14,7 @@ class FunctionEnvironmentTest {
             "jdbc:mysql://127.0.0.1:33061/flightwatch_app?sslMode=DISABLED", "root", "", "http://127.0.0.1:3001", "eu-west-1");
 
     @Test
-    void applyTo_awsEnvironment_dropsTheSecretArnAndMigratesLocally() {
+    void applyTo_awsEnvironment_dropsTheSecretArnAndKeepsTheTemplatesMigrateSetting() {
         FunctionSpec applied = environment.applyTo(function(Map.of(
                 "DB_SECRET_ARN", "arn:aws:secretsmanager:us-east-1:000000000000:secret:db-AbCdEf",
                 "DB_MIGRATE", "false",
@@ -22,7 +22,7 @@ class FunctionEnvironmentTest {
 
         assertThat(applied.environment())
                 .doesNotContainKey("DB_SECRET_ARN")
-                .containsEntry("DB_MIGRATE", "true")
+                .containsEntry("DB_MIGRATE", "false")
                 .containsEntry("DB_URL", "jdbc:mysql://127.0.0.1:33061/flightwatch_app?sslMode=DISABLED")
                 .containsEntry("DB_USER", "root")
                 .containsEntry("AWS_ENDPOINT_URL", "http://127.0.0.1:3001")

@@ -8,13 +8,15 @@ import java.time.Instant;
  *
  * @param activationId   the invocation's request id
  * @param version        the function version that ran; always {@link #LATEST} here
- * @param trigger        what invoked it: {@code gateway}, {@code topic}, {@code lambda-api} or {@code schedule}
+ * @param trigger        what invoked it: {@code gateway}, {@code topic}, {@code lambda-api}, {@code schedule}
+ *                       or {@code deploy} (a custom resource run at start)
  * @param cause          what within the trigger caused it (a gateway request id, a topic message id, a
  *                       schedule rule's ARN); null when the caller did not say
  * @param start          when the function started running: {@code end} minus {@code durationMs}
  * @param end            when the invocation's answer reached the platform
  * @param initDurationMs the cold start's init duration; null when the instance was warm
- * @param waitTimeMs     how long the invocation waited for an instance before it ran
+ * @param waitTimeMs     how long the invocation queued for an instance before it ran (a cold start's init
+ *                       is not counted here: it is in {@code durationMs} and {@code initDurationMs}, as in OpenWhisk)
  * @param status         an {@link com.flightwatch.platform.lambda.InvocationStatus} name
  * @param result         the function's result or error document, capped at {@link Activations#MAX_TEXT_BYTES};
  *                       null in list answers

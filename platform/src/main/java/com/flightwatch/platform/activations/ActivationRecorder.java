@@ -25,6 +25,8 @@ public final class ActivationRecorder implements Invoker {
     public static final String TOPIC = "topic";
     public static final String LAMBDA_API = "lambda-api";
     public static final String SCHEDULE = "schedule";
+    /** The platform's start, doing what CloudFormation does on deploy (custom resources). */
+    public static final String DEPLOY = "deploy";
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivationRecorder.class);
 
@@ -77,9 +79,15 @@ public final class ActivationRecorder implements Invoker {
     private Activation activation(String functionName, String cause, InvocationDetails details, Instant end) {
         InvocationResult result = details.result();
         Optional<FunctionSpec> function = host.function(functionName);
+        // The host's duration runs from the call to the answer and its wait includes a cold start's init.
+        // OpenWhisk's record splits them differently: waitTime is the queueing only, and the duration (from
+        // start to end) includes the init, which initTime also reports.
+        long init = details.coldStart() ? details.initDurationMs() : 0;
+        long queued = Math.max(0, details.waitMillis() - init);
+        long duration = Math.max(0, result.durationMillis() - queued);
         return new Activation(result.requestId(), functionName, Activation.LATEST, trigger, cause,
-                end.minusMillis(result.durationMillis()), end, result.durationMillis(),
-                details.coldStart() ? details.initDurationMs() : null, Math.max(0, details.waitMillis()),
+                end.minusMillis(duration), end, duration,
+                details.coldStart() ? details.initDurationMs() : null, queued,
                 result.status().name(), result.errorType(), result.errorMessage(),
                 result.payload() == null ? null : new String(result.payload(), StandardCharsets.UTF_8),
                 details.logs(), function.map(FunctionSpec::runtime).orElse(null),

@@ -34,15 +34,17 @@ final class SkippedResources {
             Map.entry("AWS::RDS::DBSubnetGroup", DATABASE),
             Map.entry("AWS::SecretsManager::Secret", DATABASE),
             Map.entry("AWS::SecretsManager::SecretTargetAttachment", DATABASE),
-            Map.entry("AWS::CloudWatch::Alarm", "no CloudWatch locally: activations and /metrics show the failures"),
+            Map.entry("AWS::CloudWatch::Alarm", "no CloudWatch locally: activations show the failures"),
             Map.entry("AWS::Logs::LogGroup", "each activation keeps its own logs"),
             Map.entry("AWS::SQS::Queue", "the platform keeps undeliverable messages in its own dead-letter store"
                     + " (/_platform/topics)"),
             Map.entry("AWS::SQS::QueuePolicy", "not needed locally"));
 
-    /** Custom resources (Custom::*, AWS::CloudFormation::CustomResource) run on deploy in CloudFormation only. */
-    static final String CUSTOM_RESOURCE_REASON = "custom resources do not run locally; the schema migrator's work is"
-            + " done by the functions themselves (DB_MIGRATE=true on the platform)";
+    /** Custom resources whose ServiceToken is not a function of the stack (a topic, another account's function). */
+    static final String CUSTOM_RESOURCE_REASON = "its ServiceToken is not a function of this stack, so nothing runs it"
+            + " locally";
+    static final String CUSTOM_RESOURCE_MAPPING = "its function is invoked once at start with a Create event, before"
+            + " any traffic, as CloudFormation does on deploy";
 
     private static final Map<String, String> MAPPINGS = Map.of(
             "AWS::Lambda::Alias", "callers of an alias reach its function; ProvisionedConcurrencyConfig starts warm instances",
@@ -66,7 +68,8 @@ final class SkippedResources {
      */
     List<String> notices() {
         List<String> notices = new ArrayList<>();
-        mappedByType.forEach((type, count) -> notices.add("mapping " + count + " " + type + " (" + MAPPINGS.get(type) + ")"));
+        mappedByType.forEach((type, count) -> notices.add("mapping " + count + " " + type + " ("
+                + (CustomResources.isCustom(type) ? CUSTOM_RESOURCE_MAPPING : MAPPINGS.get(type)) + ")"));
         countByType.forEach((type, count) -> {
             if (!silent(type)) {
                 notices.add("skipping " + count + " " + type + " (" + reason(type) + ")");
@@ -87,7 +90,7 @@ final class SkippedResources {
     }
 
     private static String reason(String type) {
-        if (type.startsWith("Custom::") || type.equals("AWS::CloudFormation::CustomResource")) {
+        if (CustomResources.isCustom(type)) {
             return CUSTOM_RESOURCE_REASON;
         }
         return REASONS.getOrDefault(type, "not run locally");

@@ -63,6 +63,7 @@ public final class StackLoader {
         List<TopicSpec> topics = new ArrayList<>();
         List<SubscriptionSpec> subscriptions = new ArrayList<>();
         List<ApiSpec> apis = new ArrayList<>();
+        List<CustomResourceSpec> customResources = new ArrayList<>();
         SkippedResources skipped = new SkippedResources();
         ProvisionedConcurrency provisioned = new ProvisionedConcurrency(intrinsics);
         resources.forEach((logicalId, resource) -> {
@@ -83,7 +84,12 @@ public final class StackLoader {
                     skipped.mapped(type);
                 }
                 default -> {
-                    if (!FOLDED_INTO_APIS.contains(type)) {
+                    CustomResourceSpec custom = CustomResources.isCustom(type)
+                            ? CustomResources.read(logicalId, resource, intrinsics) : null;
+                    if (custom != null) {
+                        customResources.add(custom);
+                        skipped.mapped(type);
+                    } else if (!FOLDED_INTO_APIS.contains(type)) {
                         skipped.add(type);
                     }
                 }
@@ -91,7 +97,8 @@ public final class StackLoader {
         });
         skipped.notices().forEach(notices);
         skipped.silentNotices().forEach(LOG::debug);
-        return new StackSpec(artifact.stackName(), provisioned.applyTo(functions), topics, subscriptions, apis, schedules);
+        return new StackSpec(artifact.stackName(), provisioned.applyTo(functions), topics, subscriptions, apis, schedules,
+                CustomResources.backedBy(functions, customResources));
     }
 
     /** The resources whose {@code Condition} holds (all of them in a template without conditions). */

@@ -9,5 +9,12 @@ public record StackSpec(
         List<TopicSpec> topics,
         List<SubscriptionSpec> subscriptions,
         List<ApiSpec> apis,
-        List<ScheduleSpec> schedules) {
+        List<ScheduleSpec> schedules,
+        List<CustomResourceSpec> customResources) {
+
+    /** A stack without custom resources. */
+    public StackSpec(String stackName, List<FunctionSpec> functions, List<TopicSpec> topics,
+                     List<SubscriptionSpec> subscriptions, List<ApiSpec> apis, List<ScheduleSpec> schedules) {
+        this(stackName, functions, topics, subscriptions, apis, schedules, List.of());
+    }
 }

@@ -57,14 +57,28 @@ class StackLoaderFullStackTest {
                 "skipping 2 AWS::EC2::Subnet (the network maps to this machine: functions reach the control plane on loopback)",
                 "skipping 2 AWS::EC2::SecurityGroup (the network maps to this machine: functions reach the control plane on loopback)",
                 "skipping 2 AWS::EC2::VPCEndpoint (the network maps to this machine: functions reach the control plane on loopback)",
-                "skipping 1 AWS::CloudWatch::Alarm (no CloudWatch locally: activations and /metrics show the failures)",
+                "skipping 1 AWS::CloudWatch::Alarm (no CloudWatch locally: activations show the failures)",
                 "skipping 1 AWS::Logs::LogGroup (each activation keeps its own logs)",
-                "skipping 1 Custom::SchemaMigrations (" + SkippedResources.CUSTOM_RESOURCE_REASON + ")")
+                "mapping 1 Custom::SchemaMigrations (" + SkippedResources.CUSTOM_RESOURCE_MAPPING + ")",
+                "skipping 1 Custom::ForeignThing (" + SkippedResources.CUSTOM_RESOURCE_REASON + ")")
                 .anySatisfy(notice -> assertThat(notice).startsWith("skipping 1 AWS::RDS::DBInstance (the platform's database"))
                 .anySatisfy(notice -> assertThat(notice).startsWith("skipping 1 AWS::SecretsManager::SecretTargetAttachment ("))
                 .anySatisfy(notice -> assertThat(notice).startsWith("skipping 1 AWS::SQS::Queue (the platform keeps undeliverable"))
                 .doesNotHaveDuplicates();
         assertThat(notices).noneMatch(notice -> notice.endsWith("(not run locally)"));
+    }
+
+    @Test
+    void load_customResourceOfAStackFunction_isRunAtStartWithItsResolvedProperties() {
+        StackSpec stack = loader.load(cdkOut, null, REGION);
+
+        assertThat(stack.customResources()).singleElement().satisfies(resource -> {
+            assertThat(resource.logicalId()).isEqualTo("SchemaMigrations");
+            assertThat(resource.resourceType()).isEqualTo("Custom::SchemaMigrations");
+            assertThat(resource.functionName()).isEqualTo("app-worker");
+            assertThat(resource.properties().path("MigrationsHash").asText()).isEqualTo("9f2c1e");
+            assertThat(resource.properties().has("ServiceToken")).isFalse();
+        });
     }
 
     @Test
