@@ -164,31 +164,31 @@ class JdbcRepositoriesIT {
     }
 
     @Test
-    void claim_secondTime_isRefusedUntilTheClaimIsStale() {
+    void claim_secondTime_isRefusedUntilTheFirstLeaseHasEnded() {
         Alert alert = storedAlert();
 
-        assertThat(deliveries.claim(alert.alertId(), NOW, NOW.minusSeconds(900))).isTrue();
-        assertThat(deliveries.claim(alert.alertId(), NOW.plusSeconds(1), NOW.minusSeconds(900))).isFalse();
-        assertThat(deliveries.claim(alert.alertId(), NOW.plusSeconds(1000), NOW.plusSeconds(100))).isTrue();
+        assertThat(deliveries.claim(alert.alertId(), NOW, NOW.plusSeconds(40))).isTrue();
+        assertThat(deliveries.claim(alert.alertId(), NOW.plusSeconds(1), NOW.plusSeconds(41))).isFalse();
+        assertThat(deliveries.claim(alert.alertId(), NOW.plusSeconds(41), NOW.plusSeconds(81))).isTrue();
     }
 
     @Test
     void markSent_completesTheClaimAndTheAlert() {
         Alert alert = storedAlert();
-        deliveries.claim(alert.alertId(), NOW, NOW.minusSeconds(900));
+        deliveries.claim(alert.alertId(), NOW, NOW.plusSeconds(40));
 
         deliveries.markSent(alert.alertId(), "msg-1", NOW.plusSeconds(2));
 
         Alert sent = alerts.findById(alert.alertId()).orElseThrow();
         assertThat(sent.status()).isEqualTo(AlertStatus.SENT);
         assertThat(sent.sentAt()).isEqualTo(NOW.plusSeconds(2));
-        assertThat(deliveries.claim(alert.alertId(), NOW.plusSeconds(5000), NOW.plusSeconds(4000))).isFalse();
+        assertThat(deliveries.claim(alert.alertId(), NOW.plusSeconds(5000), NOW.plusSeconds(5040))).isFalse();
     }
 
     @Test
     void markFailed_keepsTheReason() {
         Alert alert = storedAlert();
-        deliveries.claim(alert.alertId(), NOW, NOW.minusSeconds(900));
+        deliveries.claim(alert.alertId(), NOW, NOW.plusSeconds(40));
 
         deliveries.markFailed(alert.alertId(), "Phone number is opted out", NOW);
 
@@ -200,11 +200,11 @@ class JdbcRepositoriesIT {
     @Test
     void release_letsTheNextDeliveryClaim() {
         Alert alert = storedAlert();
-        deliveries.claim(alert.alertId(), NOW, NOW.minusSeconds(900));
+        deliveries.claim(alert.alertId(), NOW, NOW.plusSeconds(40));
 
         deliveries.release(alert.alertId());
 
-        assertThat(deliveries.claim(alert.alertId(), NOW, NOW.minusSeconds(900))).isTrue();
+        assertThat(deliveries.claim(alert.alertId(), NOW, NOW.plusSeconds(40))).isTrue();
     }
 
     private static Alert storedAlert() {

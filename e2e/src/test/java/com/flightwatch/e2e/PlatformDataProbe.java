@@ -89,10 +89,12 @@ final class PlatformDataProbe implements AutoCloseable {
     int backdateUnfinished(String notificationId, int minutes) throws SQLException {
         int moved;
         try (PreparedStatement claims = connection.prepareStatement("UPDATE " + appSchema + ".sms_deliveries d JOIN "
-                + appSchema + ".alerts a ON a.alert_id = d.alert_id SET d.claimed_at = d.claimed_at - INTERVAL ? MINUTE"
+                + appSchema + ".alerts a ON a.alert_id = d.alert_id SET d.claimed_at = d.claimed_at - INTERVAL ? MINUTE,"
+                + " d.lease_until = d.lease_until - INTERVAL ? MINUTE"
                 + " WHERE a.notification_id = ? AND d.state = 'CLAIMED'")) {
             claims.setInt(1, minutes);
-            claims.setString(2, notificationId);
+            claims.setInt(2, minutes);
+            claims.setString(3, notificationId);
             moved = claims.executeUpdate();
         }
         try (PreparedStatement alerts = connection.prepareStatement("UPDATE " + appSchema + ".alerts"

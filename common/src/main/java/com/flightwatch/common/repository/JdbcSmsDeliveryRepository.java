@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 public final class JdbcSmsDeliveryRepository implements SmsDeliveryRepository {
 
     static final int FAILURE_REASON_MAX = 500;
+    /** The lease of claims stored before their lease was: longer than any Lambda may run (15 minutes). */
+    private static final int LEGACY_LEASE_MINUTES = 16;
 
     private final DataSource dataSource;
 
@@ -20,21 +22,25 @@ public final class JdbcSmsDeliveryRepository implements SmsDeliveryRepository {
     }
 
     @Override
-    public boolean claim(String alertId, Instant now, Instant staleBefore) {
+    public boolean claim(String alertId, Instant now, Instant leaseUntil) {
         return Jdbc.withConnection(dataSource, "claim sms delivery", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT IGNORE INTO sms_deliveries (alert_id, state, claimed_at) VALUES (?, 'CLAIMED', ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO sms_deliveries"
+                    + " (alert_id, state, claimed_at, lease_until) VALUES (?, 'CLAIMED', ?, ?)")) {
                 insert.setString(1, alertId);
                 insert.setObject(2, Jdbc.toDb(now));
+                insert.setObject(3, Jdbc.toDb(leaseUntil));
                 if (insert.executeUpdate() == 1) {
                     return true;
                 }
             }
-            try (PreparedStatement reclaim = connection.prepareStatement("UPDATE sms_deliveries SET claimed_at = ?"
-                    + " WHERE alert_id = ? AND state = 'CLAIMED' AND claimed_at < ?")) {
+            // A claim from before leases were recorded (lease_until NULL) keeps the old 16-minute lease.
+            try (PreparedStatement reclaim = connection.prepareStatement("UPDATE sms_deliveries"
+                    + " SET claimed_at = ?, lease_until = ? WHERE alert_id = ? AND state = 'CLAIMED'"
+                    + " AND COALESCE(lease_until, claimed_at + INTERVAL " + LEGACY_LEASE_MINUTES + " MINUTE) < ?")) {
                 reclaim.setObject(1, Jdbc.toDb(now));
-                reclaim.setString(2, alertId);
-                reclaim.setObject(3, Jdbc.toDb(staleBefore));
+                reclaim.setObject(2, Jdbc.toDb(leaseUntil));
+                reclaim.setString(3, alertId);
+                reclaim.setObject(4, Jdbc.toDb(now));
                 return reclaim.executeUpdate() == 1;
             }
         });

@@ -9,10 +9,11 @@ import java.time.Instant;
 public interface SmsDeliveryRepository {
 
     /**
-     * Claims the right to send the alert's SMS. True for exactly one caller, unless the earlier
-     * claim was made before {@code staleBefore} and never completed: its holder is presumed dead.
+     * Claims the right to send the alert's SMS until {@code leaseUntil}, the last moment its caller
+     * may still be running. True for exactly one caller, unless the earlier claim was never completed
+     * and its lease ended before {@code now}: its holder can no longer be running.
      */
-    boolean claim(String alertId, Instant now, Instant staleBefore);
+    boolean claim(String alertId, Instant now, Instant leaseUntil);
 
     /** Completes the claim and marks the alert SENT, in one transaction. */
     void markSent(String alertId, String providerMessageId, Instant sentAt);

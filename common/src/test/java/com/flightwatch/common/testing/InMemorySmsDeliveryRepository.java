@@ -10,7 +10,7 @@ import java.util.Map;
 public final class InMemorySmsDeliveryRepository implements SmsDeliveryRepository {
 
     /** The dedup row of one alert. */
-    public record Delivery(String state, Instant claimedAt, String providerMessageId) {
+    public record Delivery(String state, Instant claimedAt, Instant leaseUntil, String providerMessageId) {
     }
 
     private final InMemoryAlertRepository alerts;
@@ -21,11 +21,11 @@ public final class InMemorySmsDeliveryRepository implements SmsDeliveryRepositor
     }
 
     @Override
-    public synchronized boolean claim(String alertId, Instant now, Instant staleBefore) {
+    public synchronized boolean claim(String alertId, Instant now, Instant leaseUntil) {
         Delivery existing = deliveries.get(alertId);
-        boolean stale = existing != null && existing.state().equals("CLAIMED") && existing.claimedAt().isBefore(staleBefore);
+        boolean stale = existing != null && existing.state().equals("CLAIMED") && existing.leaseUntil().isBefore(now);
         if (existing == null || stale) {
-            deliveries.put(alertId, new Delivery("CLAIMED", now, null));
+            deliveries.put(alertId, new Delivery("CLAIMED", now, leaseUntil, null));
             return true;
         }
         return false;
@@ -33,14 +33,14 @@ public final class InMemorySmsDeliveryRepository implements SmsDeliveryRepositor
 
     @Override
     public synchronized void markSent(String alertId, String providerMessageId, Instant sentAt) {
-        deliveries.put(alertId, new Delivery("SENT", deliveries.get(alertId).claimedAt(), providerMessageId));
+        deliveries.put(alertId, new Delivery("SENT", deliveries.get(alertId).claimedAt(), null, providerMessageId));
         Alert alert = alerts.findById(alertId).orElseThrow();
         alerts.save(alert.sent(sentAt));
     }
 
     @Override
     public synchronized void markFailed(String alertId, String failureReason, Instant failedAt) {
-        deliveries.put(alertId, new Delivery("FAILED", deliveries.get(alertId).claimedAt(), null));
+        deliveries.put(alertId, new Delivery("FAILED", deliveries.get(alertId).claimedAt(), null, null));
         Alert alert = alerts.findById(alertId).orElseThrow();
         alerts.save(alert.failed(failureReason));
     }

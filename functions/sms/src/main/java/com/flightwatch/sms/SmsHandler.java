@@ -65,7 +65,7 @@ public final class SmsHandler implements RequestHandler<SNSEvent, Void> {
                     continue;
                 }
                 try {
-                    service.deliver(message.get().alertId());
+                    service.deliver(message.get().alertId(), ClaimLease.timeLeft(context));
                 } catch (SmsUnavailableException e) {
                     LOG.warn("Alert {} not sent, will be retried: {}", message.get().alertId(), e.getMessage());
                     retryLater = retryLater == null ? e : retryLater;

@@ -27,11 +27,6 @@ public final class SmsService {
         UNKNOWN_ALERT
     }
 
-    /**
-     * Longer than a Lambda can run (15 minutes): a claim this old belongs to an invocation that died
-     * between claim and send, so the alert may be claimed again.
-     */
-    static final Duration CLAIM_LEASE = Duration.ofMinutes(16);
     private static final Logger LOG = LoggerFactory.getLogger(SmsService.class);
 
     private final AlertRepository alerts;
@@ -46,8 +41,12 @@ public final class SmsService {
         this.clock = clock;
     }
 
-    /** @throws SmsUnavailableException when sending should be tried again later */
-    public Outcome deliver(String alertId) {
+    /**
+     * @param timeLeft how long the calling invocation may still run: its claim is held that long (plus
+     *                 {@link ClaimLease#MARGIN}), after which a redelivery may claim the alert again
+     * @throws SmsUnavailableException when sending should be tried again later
+     */
+    public Outcome deliver(String alertId, Duration timeLeft) {
         Optional<Alert> found = alerts.findById(alertId);
         if (found.isEmpty()) {
             LOG.warn("Alert {} does not exist; message dropped", alertId);
@@ -55,7 +54,7 @@ public final class SmsService {
         }
         Alert alert = found.get();
         Instant now = now();
-        if (alert.status() != AlertStatus.QUEUED || !deliveries.claim(alertId, now, now.minus(CLAIM_LEASE))) {
+        if (alert.status() != AlertStatus.QUEUED || !deliveries.claim(alertId, now, ClaimLease.until(now, timeLeft))) {
             LOG.info("Alert {} already handled ({}); duplicate delivery ignored", alertId, alert.status());
             return Outcome.ALREADY_HANDLED;
         }

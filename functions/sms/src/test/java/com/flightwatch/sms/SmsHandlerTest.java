@@ -3,6 +3,7 @@ package com.flightwatch.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.flightwatch.common.domain.Alert;
 import com.flightwatch.common.domain.AlertStatus;
@@ -121,17 +122,49 @@ class SmsHandlerTest {
     }
 
     @Test
-    void handleRequest_claimLeftByADeadInvocation_isTakenOverAfterTheLease() {
-        deliveries.claim(FIRST, NOW.minus(SmsService.CLAIM_LEASE).minusSeconds(1), Instant.MIN);
+    void handleRequest_invocationDiedBetweenClaimAndSend_isSentByARedeliveryOnceItsDeadlineAndMarginHavePassed() {
+        dieBetweenClaimAndSend(DeadlineContext.withRemainingMillis(30_000));
+        clock.advance(Duration.ofSeconds(30).plus(ClaimLease.MARGIN).plusMillis(1));
 
-        handler.handleRequest(EventFixtures.sns("sns-alert.json"), null);
+        handler.handleRequest(EventFixtures.sns("sns-alert.json"), DeadlineContext.withRemainingMillis(30_000));
+
+        assertThat(sender.sent).hasSize(1);
+        assertThat(alerts.findById(FIRST).orElseThrow().status()).isEqualTo(AlertStatus.SENT);
+    }
+
+    @Test
+    void handleRequest_claimerMayStillBeRunning_redeliveryTextsNobody() {
+        dieBetweenClaimAndSend(DeadlineContext.withRemainingMillis(30_000));
+        clock.advance(Duration.ofSeconds(30).plus(ClaimLease.MARGIN));
+
+        handler.handleRequest(EventFixtures.sns("sns-alert.json"), DeadlineContext.withRemainingMillis(30_000));
+
+        assertThat(sender.sent).isEmpty();
+    }
+
+    @Test
+    void handleRequest_claimTakenLateInAnInvocation_expiresWithThatInvocationsDeadline() {
+        dieBetweenClaimAndSend(DeadlineContext.withRemainingMillis(2_000));
+        clock.advance(Duration.ofSeconds(2).plus(ClaimLease.MARGIN).plusMillis(1));
+
+        handler.handleRequest(EventFixtures.sns("sns-alert.json"), DeadlineContext.withRemainingMillis(30_000));
 
         assertThat(sender.sent).hasSize(1);
     }
 
     @Test
+    void handleRequest_claimWithoutAContext_isHeldAsLongAsAnyLambdaMayRun() {
+        dieBetweenClaimAndSend(null);
+        clock.advance(ClaimLease.LONGEST_INVOCATION);
+
+        handler.handleRequest(EventFixtures.sns("sns-alert.json"), DeadlineContext.withRemainingMillis(30_000));
+
+        assertThat(sender.sent).isEmpty();
+    }
+
+    @Test
     void handleRequest_freshClaimOfAnotherInvocation_isLeftAlone() {
-        deliveries.claim(FIRST, NOW.minusSeconds(5), Instant.MIN);
+        deliveries.claim(FIRST, NOW.minusSeconds(5), NOW.plusSeconds(25));
 
         handler.handleRequest(EventFixtures.sns("sns-alert.json"), null);
 
@@ -173,10 +206,27 @@ class SmsHandlerTest {
         assertThat(sender.sent).isEmpty();
     }
 
+    /** An invocation that claims the first alert, then dies before the carrier has the text (its claim stays held). */
+    private void dieBetweenClaimAndSend(Context context) {
+        sender.failures.add(() -> {
+            throw new InvocationKilled();
+        });
+        assertThatThrownBy(() -> handler.handleRequest(EventFixtures.sns("sns-alert.json"), context))
+                .isInstanceOf(InvocationKilled.class);
+        assertThat(deliveries.delivery(FIRST).state()).isEqualTo("CLAIMED");
+    }
+
     private static Alert queued(String alertId, String phone) {
         return new Alert(alertId, "01a20b5a-c939-7000-8000-000000000001", "UA123", LocalDate.of(2026, 12, 24),
                 NotificationType.CANCELLED, "01a20b5a-c938-7000-8000-000000000001", "Ada Lovelace", phone, TEXT,
                 AlertStatus.QUEUED, NOW.minusSeconds(5), null, null);
+    }
+
+    /**
+     * Stands for the platform killing the invocation mid-send: an Error, which the service does not
+     * treat as a carrier failure, so it does not release the claim.
+     */
+    private static final class InvocationKilled extends Error {
     }
 
     /** A clock the test moves forward. */
@@ -211,8 +261,8 @@ class SmsHandlerTest {
     private record FailingMarkSent(SmsDeliveryRepository delegate) implements SmsDeliveryRepository {
 
         @Override
-        public boolean claim(String alertId, Instant now, Instant staleBefore) {
-            return delegate.claim(alertId, now, staleBefore);
+        public boolean claim(String alertId, Instant now, Instant leaseUntil) {
+            return delegate.claim(alertId, now, leaseUntil);
         }
 
         @Override

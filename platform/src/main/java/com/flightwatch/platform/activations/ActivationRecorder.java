@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +65,20 @@ public final class ActivationRecorder implements Invoker {
      * @param cause what caused the invocation (a request id, a message id, a rule's ARN), or null
      */
     public InvocationDetails invokeWithLogs(String functionName, byte[] eventJson, InvocationType type, String cause) {
-        InvocationDetails details = host.invokeWithLogs(functionName, eventJson, type);
+        return record(functionName, cause, host.invokeWithLogs(functionName, eventJson, type));
+    }
+
+    /**
+     * As {@link #invokeWithLogs(String, byte[], InvocationType, String)}, without holding the caller's thread
+     * (see {@link FunctionHost#invokeAsync}); the record is stored before the future completes.
+     */
+    public CompletableFuture<InvocationDetails> invokeAsync(String functionName, byte[] eventJson, InvocationType type,
+                                                            String cause, Executor blockingWork) {
+        return host.invokeAsync(functionName, eventJson, type, blockingWork)
+                .thenApply(details -> record(functionName, cause, details));
+    }
+
+    private InvocationDetails record(String functionName, String cause, InvocationDetails details) {
         // The end is read after the answer, not derived from a start taken before: an EVENT invoke may wait
         // minutes for capacity, and a poller selecting by end time must find the record near "now".
         Instant end = clock.instant();

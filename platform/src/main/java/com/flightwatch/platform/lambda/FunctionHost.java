@@ -3,6 +3,8 @@ package com.flightwatch.platform.lambda;
 import com.flightwatch.platform.stack.FunctionSpec;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * An {@link Invoker} that functions are deployed to: in this JVM ({@link ThreadInvoker}) or a
@@ -30,6 +32,18 @@ public interface FunctionHost extends Invoker, AutoCloseable {
     /** Invokes as {@link #invokeWithLogs(String, byte[])} does, waiting for capacity when {@code type} is EVENT. */
     default InvocationDetails invokeWithLogs(String functionName, byte[] eventJson, InvocationType type) {
         return invokeWithLogs(functionName, eventJson);
+    }
+
+    /**
+     * Invokes as {@link #invokeWithLogs(String, byte[], InvocationType)} does, without holding the caller's
+     * thread: a caller on an event loop gets the details when the function answers. This default runs the
+     * blocking invoke on {@code blockingWork}; a host that can answer without a blocked thread overrides it
+     * and uses {@code blockingWork} only for what must wait (a cold start, an EVENT waiting for capacity).
+     * A function that is not deployed completes the future with {@link FunctionNotFoundException}.
+     */
+    default CompletableFuture<InvocationDetails> invokeAsync(String functionName, byte[] eventJson,
+                                                             InvocationType type, Executor blockingWork) {
+        return CompletableFuture.supplyAsync(() -> invokeWithLogs(functionName, eventJson, type), blockingWork);
     }
 
     /** Stops every function. */

@@ -125,12 +125,21 @@ final class ProcessInstance {
                 .end(Buffer.buffer(dispatch.event()));
     }
 
-    /** @return false when {@code requestId} is not the invocation in progress (a late or stray report) */
-    synchronized boolean onResult(String requestId, RuntimeOutcome outcome) {
-        if (current == null || current.isDone() || !requestId.equals(currentRequestId)) {
-            return false;
+    /**
+     * Completes the invocation in progress. The completion runs outside the instance's lock: the
+     * invoker's continuation (settling the instance, answering the caller) runs on this thread.
+     *
+     * @return false when {@code requestId} is not the invocation in progress (a late or stray report)
+     */
+    boolean onResult(String requestId, RuntimeOutcome outcome) {
+        CompletableFuture<RuntimeOutcome> call;
+        synchronized (this) {
+            if (current == null || current.isDone() || !requestId.equals(currentRequestId)) {
+                return false;
+            }
+            call = current;
         }
-        return current.complete(outcome);
+        return call.complete(outcome);
     }
 
     /** The runtime client could not initialize (Runtime API {@code POST /init/error}). */

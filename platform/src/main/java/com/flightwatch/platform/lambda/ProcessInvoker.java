@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +33,8 @@ public final class ProcessInvoker implements FunctionHost {
     static final long INIT_TIMEOUT_MILLIS = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessInvoker.class);
+    /** Completes an invocation the function did not answer in time; compared by identity. */
+    private static final RuntimeOutcome TIMED_OUT = new RuntimeOutcome(InvocationStatus.TIMEOUT, null, "Sandbox.Timedout");
 
     private final String region;
     private final int maxConcurrency;
@@ -153,26 +155,76 @@ public final class ProcessInvoker implements FunctionHost {
                 (function, instance, requestId, start) -> invokeOn(function, instance, eventJson, requestId, start));
     }
 
+    /**
+     * Invokes without a blocked thread when a ready instance is free: the answer comes from the
+     * Runtime API's {@code /response} or {@code /error} (or the timeout). A cold start waits for the
+     * instance's init on {@code blockingWork}, and an EVENT waits for capacity there.
+     */
+    @Override
+    public CompletableFuture<InvocationDetails> invokeAsync(String functionName, byte[] eventJson, InvocationType type,
+                                                            Executor blockingWork) {
+        if (type == InvocationType.EVENT) {
+            return FunctionHost.super.invokeAsync(functionName, eventJson, type, blockingWork);
+        }
+        try {
+            return PooledInvocation.invokeAsync(functionName, type, functions::get, ProcessFunction::pool,
+                    (function, instance, requestId, start) -> instance.used()
+                            ? runReady(function, instance, eventJson, requestId, start, -1)
+                            : CompletableFuture.supplyAsync(
+                                    () -> invokeOn(function, instance, eventJson, requestId, start), blockingWork));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     private InvocationDetails invokeOn(ProcessFunction function, ProcessInstance instance, byte[] eventJson,
                                        String requestId, long start) {
-        long initMillis = -1;
-        long waitMillis;
-        InvocationResult result;
+        CompletableFuture<InvocationDetails> call;
         try {
             RuntimeOutcome initFailure = instance.used() ? null : instance.awaitReady(INIT_TIMEOUT_MILLIS);
-            waitMillis = InvocationResults.millisSince(start);
             if (initFailure != null) {
-                result = ProcessOutcomes.initError(function.spec().name(), requestId, initFailure, INIT_TIMEOUT_MILLIS,
-                        start);
-            } else {
-                initMillis = instance.warm() ? -1 : instance.initMillis();
-                result = run(function, instance, eventJson, requestId, start);
+                long waitMillis = InvocationResults.millisSince(start);
+                return settle(function, instance, ProcessOutcomes.initError(function.spec().name(), requestId,
+                        initFailure, INIT_TIMEOUT_MILLIS, start), -1, waitMillis);
             }
+            call = runReady(function, instance, eventJson, requestId, start, instance.warm() ? -1 : instance.initMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            waitMillis = InvocationResults.millisSince(start);
-            result = InvocationResults.interrupted(requestId, start);
+            long waitMillis = InvocationResults.millisSince(start);
+            return settle(function, instance, InvocationResults.interrupted(requestId, start), -1, waitMillis);
         }
+        try {
+            return call.get();
+        } catch (InterruptedException e) {
+            // The instance is settled when its invocation ends; this caller only stops waiting for it.
+            Thread.currentThread().interrupt();
+            return new InvocationDetails(InvocationResults.interrupted(requestId, start), "", -1,
+                    InvocationResults.millisSince(start));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Settling the invocation " + requestId + " failed", e.getCause());
+        }
+    }
+
+    /**
+     * Hands the event to a ready instance. The future completes on the thread that reports the
+     * outcome (the Runtime API's event loop, the timeout's timer, the process's exit watcher), and
+     * the instance is settled (released or discarded) before it does.
+     */
+    private CompletableFuture<InvocationDetails> runReady(ProcessFunction function, ProcessInstance instance,
+                                                          byte[] eventJson, String requestId, long start,
+                                                          long initMillis) {
+        long waitMillis = InvocationResults.millisSince(start);
+        long timeoutMillis = TimeUnit.SECONDS.toMillis(function.spec().timeoutSeconds());
+        return instance.dispatch(new ProcessInstance.Dispatch(requestId, eventJson,
+                        System.currentTimeMillis() + timeoutMillis, function.arn()))
+                .completeOnTimeout(TIMED_OUT, timeoutMillis, TimeUnit.MILLISECONDS)
+                .thenApply(outcome -> settle(function, instance, result(function, instance, outcome, requestId, start),
+                        initMillis, waitMillis));
+    }
+
+    /** Takes the invocation's output, then returns the instance to the pool or, when it must not be reused, stops it. */
+    private static InvocationDetails settle(ProcessFunction function, ProcessInstance instance, InvocationResult result,
+                                            long initMillis, long waitMillis) {
         // The output is taken before the instance is settled: a discarded instance's output file goes with it.
         String logs = instance.takeOutput();
         if (result.status() == InvocationStatus.SUCCESS || result.status() == InvocationStatus.FUNCTION_ERROR) {
@@ -183,19 +235,11 @@ public final class ProcessInvoker implements FunctionHost {
         return new InvocationDetails(result, logs, initMillis, waitMillis);
     }
 
-    private InvocationResult run(ProcessFunction function, ProcessInstance instance, byte[] event, String requestId,
-                                 long start) throws InterruptedException {
-        long timeoutMillis = TimeUnit.SECONDS.toMillis(function.spec().timeoutSeconds());
-        Future<RuntimeOutcome> call = instance.dispatch(new ProcessInstance.Dispatch(requestId, event,
-                System.currentTimeMillis() + timeoutMillis, function.arn()));
-        RuntimeOutcome outcome;
-        try {
-            outcome = call.get(timeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
+    private static InvocationResult result(ProcessFunction function, ProcessInstance instance, RuntimeOutcome outcome,
+                                           String requestId, long start) {
+        if (outcome == TIMED_OUT) {
             instance.kill();
             return InvocationResults.timedOut(requestId, function.spec().timeoutSeconds(), start);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("An invocation's outcome is never completed exceptionally", e);
         }
         return switch (outcome.status()) {
             case SUCCESS -> new InvocationResult(requestId, InvocationStatus.SUCCESS, outcome.payload(), null, null,

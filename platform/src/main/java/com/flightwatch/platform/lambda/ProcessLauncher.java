@@ -30,7 +30,6 @@ final class ProcessLauncher {
     private final RuntimeFiles runtimeFiles;
     private final RuntimeApiServer runtimeApi;
     private final String region;
-    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     ProcessLauncher(RuntimeFiles runtimeFiles, RuntimeApiServer runtimeApi, String region) {
         this.runtimeFiles = runtimeFiles;
@@ -66,21 +65,26 @@ final class ProcessLauncher {
         instance.closeOutput();
     }
 
-    private List<String> command(FunctionSpec spec) {
+    List<String> command(FunctionSpec spec) {
+        // The runtime first, as on Lambda, and because the class-data sharing archive covers exactly
+        // those entries in that order; the function's own code follows and stays out of the archive.
         List<String> classPath = new ArrayList<>();
+        runtimeFiles.runtimeClassPath().forEach(path -> classPath.add(path.toString()));
         classPath.add(spec.codePath().toString());
         if (Files.isDirectory(spec.codePath().resolve("lib"))) {
             // A directory laid out as Lambda unpacks a zip: classes at the root, dependencies in lib/.
             classPath.add(spec.codePath().resolve("lib") + File.separator + "*");
         }
-        runtimeFiles.runtimeClassPath().forEach(path -> classPath.add(path.toString()));
         long heapMb = Math.max(16, (long) spec.memoryMb() * HEAP_PERCENT_OF_MEMORY / 100);
-        return List.of(java, "-Xmx" + heapMb + "m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+UseSerialGC",
-                // Out of memory ends the instance, as it does on Lambda, instead of leaving a broken JVM to reuse.
-                "-XX:+ExitOnOutOfMemoryError",
-                "-D" + RuntimeFiles.JNI_PROPERTY + "=" + runtimeFiles.jniLibrary(),
-                "-cp", String.join(File.pathSeparator, classPath),
-                FunctionProcessMain.class.getName(), spec.handler());
+        List<String> command = new ArrayList<>(List.of(runtimeFiles.java(), "-Xmx" + heapMb + "m"));
+        command.addAll(ClassDataSharing.FUNCTION_JVM_OPTIONS);
+        command.addAll(runtimeFiles.classDataSharingOptions());
+        // Out of memory ends the instance, as it does on Lambda, instead of leaving a broken JVM to reuse.
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        command.add("-D" + RuntimeFiles.JNI_PROPERTY + "=" + runtimeFiles.jniLibrary());
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath),
+                FunctionProcessMain.class.getName(), spec.handler()));
+        return command;
     }
 
     private void environment(Map<String, String> environment, FunctionSpec spec, String instanceId,

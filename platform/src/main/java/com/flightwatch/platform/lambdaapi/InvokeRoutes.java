@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,13 +76,29 @@ final class InvokeRoutes {
             invokeLater(context.response(), name, payload);
         } else if (invocationType == null || "RequestResponse".equals(invocationType)) {
             boolean tail = "Tail".equals(context.request().getHeader("X-Amz-Log-Type"));
-            vertx.executeBlocking(() -> recorder.invokeWithLogs(name, payload), false)
-                    .onSuccess(details -> answer(context.response(), details, tail))
-                    .onFailure(failure -> LambdaErrors.send(context.response(), failure));
+            // Answered from the thread that completes the invocation (for a warm process instance, the Runtime
+            // API's event loop): no worker thread waits, and no hop back to this event loop.
+            recorder.invokeAsync(name, payload, InvocationType.REQUEST_RESPONSE, null, this::runBlocking)
+                    .whenComplete((details, failure) -> {
+                        if (failure == null) {
+                            answer(context.response(), details, tail);
+                        } else {
+                            LambdaErrors.send(context.response(), failure instanceof CompletionException
+                                    && failure.getCause() != null ? failure.getCause() : failure);
+                        }
+                    });
         } else {
             LambdaErrors.send(context.response(), new InvalidParameterValueException("X-Amz-Invocation-Type",
                     "must be RequestResponse, Event or DryRun, not " + invocationType));
         }
+    }
+
+    /** What must wait (a cold start's init) runs on a Vert.x worker, never on an event loop. */
+    private void runBlocking(Runnable work) {
+        vertx.executeBlocking(() -> {
+            work.run();
+            return null;
+        }, false);
     }
 
     /** Lambda queues the event and answers 202; the function runs when it has capacity (see InvocationType.EVENT). */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flightwatch.platform.store.Jdbc;
 import com.flightwatch.platform.store.StoreException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,10 +14,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Where published messages go: a topic message is stored with one delivery per subscription in a
- * single transaction, so that once Publish has answered no subscriber can miss it (subscriptions still
- * waiting for their endpoint's confirmation get none, as in SNS); a phone message
- * goes to {@code sms_outbox}, the local carrier.
+ * Where published messages go: topic messages are stored with one delivery per subscription in a
+ * single transaction ({@link TopicMessages}), so that once Publish has answered no subscriber can miss
+ * them; a phone message goes to {@code sms_outbox}, the local carrier.
  */
 final class MessageLog {
 
@@ -29,78 +27,20 @@ final class MessageLog {
     };
 
     private final DataSource dataSource;
-    private final FilterPolicies policies = new FilterPolicies();
+    private final TopicMessages topicMessages;
 
     MessageLog(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.topicMessages = new TopicMessages(dataSource);
     }
 
     /**
-     * @return the number of deliveries queued, one per subscription of the topic
+     * Stores messages of one topic with their deliveries in one transaction (a PublishBatch's entries).
+     * @return the number of deliveries queued, one per matching subscription per message
      * @throws TopicNotFoundException when the topic does not exist
      */
-    int storeForTopic(StoredMessage message) {
-        return Jdbc.inTransaction(dataSource, "store a message for " + message.topicArn(), connection -> {
-            if (!TopicStore.topicExists(connection, message.topicArn())) {
-                throw new TopicNotFoundException("Topic does not exist");
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sns_messages"
-                    + " (message_id, topic_arn, subject, message, attributes_json, published_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, message.messageId());
-                insert.setString(2, message.topicArn());
-                insert.setString(3, message.subject());
-                insert.setString(4, message.message());
-                insert.setString(5, toJson(message.attributes()));
-                Jdbc.setInstant(insert, 6, message.publishedAt());
-                insert.executeUpdate();
-            }
-            int queued;
-            try (PreparedStatement fanOut = connection.prepareStatement("INSERT INTO sns_deliveries"
-                    + " (message_id, subscription_arn, protocol, endpoint, state, attempt, due_at)"
-                    + " SELECT ?, subscription_arn, protocol, endpoint, 'PENDING', 0, ? FROM sns_subscriptions"
-                    + " WHERE topic_arn = ? AND filter_policy IS NULL AND pending_confirmation = FALSE")) {
-                fanOut.setString(1, message.messageId());
-                Jdbc.setInstant(fanOut, 2, message.publishedAt());
-                fanOut.setString(3, message.topicArn());
-                queued = fanOut.executeUpdate();
-            }
-            return queued + queueFiltered(connection, message);
-        });
-    }
-
-    /** Subscriptions with a filter policy get a delivery only when the policy matches, as SNS decides at publish. */
-    private int queueFiltered(Connection connection, StoredMessage message) throws SQLException {
-        List<String[]> matching = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT subscription_arn, protocol, endpoint,"
-                + " filter_policy, filter_policy_scope FROM sns_subscriptions WHERE topic_arn = ? AND filter_policy IS NOT NULL"
-                + " AND pending_confirmation = FALSE")) {
-            select.setString(1, message.topicArn());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    FilterPolicy policy = policies.get(rows.getString("filter_policy"), rows.getString("filter_policy_scope"));
-                    if (policy.matches(message.attributes(), message.message())) {
-                        matching.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
-                    }
-                }
-            }
-        }
-        if (matching.isEmpty()) {
-            return 0;
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sns_deliveries"
-                + " (message_id, subscription_arn, protocol, endpoint, state, attempt, due_at)"
-                + " VALUES (?, ?, ?, ?, 'PENDING', 0, ?)")) {
-            for (String[] subscription : matching) {
-                insert.setString(1, message.messageId());
-                insert.setString(2, subscription[0]);
-                insert.setString(3, subscription[1]);
-                insert.setString(4, subscription[2]);
-                Jdbc.setInstant(insert, 5, message.publishedAt());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-        return matching.size();
+    int storeForTopic(List<StoredMessage> batch) {
+        return topicMessages.store(batch);
     }
 
     void storeSms(SmsMessage sms) {

@@ -1,6 +1,7 @@
 package com.flightwatch.platform.sns;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,48 +34,72 @@ final class Publisher {
 
     /** @return the new message's id */
     String publish(PublishRequest request) {
-        SnsRequests.message(request.message());
-        SnsRequests.subject(request.subject());
-        SnsRequests.attributes(request.attributes());
         String messageId = UUID.randomUUID().toString();
         if (request.phoneNumber() != null) {
+            validate(request);
             requireSingleDestination(request.topicArn() == null && request.targetArn() == null);
             publishSms(messageId, request);
             return messageId;
         }
+        storeAndWake(List.of(topicMessage(messageId, request, SnsClock.now(clock))));
+        return messageId;
+    }
+
+    /**
+     * Entries are validated one by one (a bad entry fails alone, as in SNS); the valid ones are stored
+     * together in one transaction, so the batch costs one commit rather than one per entry.
+     */
+    PublishBatchResult publishBatch(String topicArn, List<BatchEntry> entries) {
+        SnsRequests.topicArn(topicArn, "TopicArn");
+        SnsRequests.batch(entries);
+        Instant publishedAt = SnsClock.now(clock);
+        List<PublishBatchResult.Success> successful = new ArrayList<>();
+        List<PublishBatchResult.Failure> failed = new ArrayList<>();
+        List<StoredMessage> valid = new ArrayList<>();
+        for (BatchEntry entry : entries) {
+            try {
+                PublishRequest request = new PublishRequest(topicArn, null, null, entry.subject(), entry.message(),
+                        entry.attributes(), entry.messageStructure());
+                StoredMessage message = topicMessage(UUID.randomUUID().toString(), request, publishedAt);
+                valid.add(message);
+                successful.add(new PublishBatchResult.Success(entry.id(), message.messageId()));
+            } catch (SnsException e) {
+                failed.add(new PublishBatchResult.Failure(entry.id(), e.errorCode(), e.getMessage(), true));
+            }
+        }
+        if (valid.isEmpty()) {
+            // Nothing to store, but a missing topic is still the whole call's error, as in SNS.
+            if (!topics.topicExists(topicArn)) {
+                throw new TopicNotFoundException("Topic does not exist");
+            }
+        } else {
+            storeAndWake(valid);
+        }
+        return new PublishBatchResult(successful, failed);
+    }
+
+    /** Validates a topic publish and gives the message as it is stored. */
+    private static StoredMessage topicMessage(String messageId, PublishRequest request, Instant publishedAt) {
+        validate(request);
         requireSingleDestination(request.topicArn() == null || request.targetArn() == null);
         String topicArn = request.topicArn() != null
                 ? SnsRequests.topicArn(request.topicArn(), "TopicArn")
                 : SnsRequests.topicArn(request.targetArn(), "TopicArn or TargetArn");
         // One text is stored for every subscriber: the lambda one (or the default), see docs/topics.md.
         String text = MessageStructure.forProtocol(request.messageStructure(), request.message(), "lambda");
-        int queued = messages.storeForTopic(new StoredMessage(messageId, topicArn, request.subject(), text,
-                request.attributes(), SnsClock.now(clock)));
-        if (queued > 0) {
-            wakeWorkers.run();
-        }
-        return messageId;
+        return new StoredMessage(messageId, topicArn, request.subject(), text, request.attributes(), publishedAt);
     }
 
-    /** Publishes each entry on its own: one bad entry fails alone, as in SNS. */
-    PublishBatchResult publishBatch(String topicArn, List<BatchEntry> entries) {
-        SnsRequests.topicArn(topicArn, "TopicArn");
-        SnsRequests.batch(entries);
-        if (!topics.topicExists(topicArn)) {
-            throw new TopicNotFoundException("Topic does not exist");
+    private static void validate(PublishRequest request) {
+        SnsRequests.message(request.message());
+        SnsRequests.subject(request.subject());
+        SnsRequests.attributes(request.attributes());
+    }
+
+    private void storeAndWake(List<StoredMessage> batch) {
+        if (messages.storeForTopic(batch) > 0) {
+            wakeWorkers.run();
         }
-        List<PublishBatchResult.Success> successful = new ArrayList<>();
-        List<PublishBatchResult.Failure> failed = new ArrayList<>();
-        for (BatchEntry entry : entries) {
-            try {
-                PublishRequest request = new PublishRequest(topicArn, null, null, entry.subject(), entry.message(),
-                        entry.attributes(), entry.messageStructure());
-                successful.add(new PublishBatchResult.Success(entry.id(), publish(request)));
-            } catch (SnsException e) {
-                failed.add(new PublishBatchResult.Failure(entry.id(), e.errorCode(), e.getMessage(), true));
-            }
-        }
-        return new PublishBatchResult(successful, failed);
     }
 
     private void publishSms(String messageId, PublishRequest request) {

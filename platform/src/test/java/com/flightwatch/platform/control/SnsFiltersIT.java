@@ -7,14 +7,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.flightwatch.platform.sns.RecordingInvoker;
 import com.flightwatch.platform.stack.SubscriptionSpec;
 import com.flightwatch.platform.stack.TopicSpec;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sns.model.InvalidParameterException;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.NotFoundException;
+import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
+import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
+import software.amazon.awssdk.services.sns.model.PublishBatchResultEntry;
 
 /** Filter policies and subscription attributes, set through the SDK v2 client and from a template. */
 class SnsFiltersIT {
@@ -50,6 +56,35 @@ class SnsFiltersIT {
             assertThat(invoker.next("ok-routed-all", 10)).as("unfiltered delivery %d", i).isNotNull();
         }
         assertThat(invoker.next("ok-routed-sms", 1)).as("no delivery of a filtered-out message").isNull();
+    }
+
+    @Test
+    void publishBatch_withFilteredAndUnfilteredSubscriptions_queuesEachEntryForTheSubscriptionsItMatches() throws Exception {
+        String topicArn = platform.subscribedTopic("batch-routed", "ok-batch-all");
+        platform.client.subscribe(r -> r.topicArn(topicArn).protocol("lambda").endpoint(FUNCTION_ARN_PREFIX + "ok-batch-sms")
+                .attributes(Map.of("FilterPolicy", "{\"channel\":[\"sms\"]}")));
+
+        PublishBatchResponse response = platform.client.publishBatch(r -> r.topicArn(topicArn).publishBatchRequestEntries(
+                entry("1", "first sms", "sms"), entry("2", "an email", "email"), entry("3", "second sms", "sms")));
+
+        assertThat(response.failed()).isEmpty();
+        Map<String, String> idsByEntry = response.successful().stream()
+                .collect(Collectors.toMap(PublishBatchResultEntry::id, PublishBatchResultEntry::messageId));
+        Set<String> toSms = new HashSet<>();
+        for (int i = 0; i < 2; i++) {
+            RecordingInvoker.Invocation matched = invoker.next("ok-batch-sms", 10);
+            assertThat(matched).as("filtered delivery %d", i).isNotNull();
+            toSms.add(ControlPlaneHarness.snsOf(matched).getMessageId());
+        }
+        assertThat(toSms).containsExactlyInAnyOrder(idsByEntry.get("1"), idsByEntry.get("3"));
+        Set<String> toAll = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            RecordingInvoker.Invocation delivered = invoker.next("ok-batch-all", 10);
+            assertThat(delivered).as("unfiltered delivery %d", i).isNotNull();
+            toAll.add(ControlPlaneHarness.snsOf(delivered).getMessageId());
+        }
+        assertThat(toAll).containsExactlyInAnyOrderElementsOf(idsByEntry.values());
+        assertThat(invoker.next("ok-batch-sms", 1)).as("no delivery of the filtered-out entry").isNull();
     }
 
     @Test
@@ -139,6 +174,11 @@ class SnsFiltersIT {
         RecordingInvoker.Invocation invocation = invoker.next("ok-deployed-filter", 10);
         assertThat(invocation).isNotNull();
         assertThat(ControlPlaneHarness.snsOf(invocation).getMessage()).isEqualTo("no filter any more");
+    }
+
+    private static PublishBatchRequestEntry entry(String id, String message, String channel) {
+        return PublishBatchRequestEntry.builder().id(id).message(message).messageAttributes(Map.of(
+                "channel", MessageAttributeValue.builder().dataType("String").stringValue(channel).build())).build();
     }
 
     private static String publish(String topicArn, String message, String channel, String delay) {

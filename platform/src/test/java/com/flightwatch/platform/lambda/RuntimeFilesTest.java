@@ -23,7 +23,7 @@ class RuntimeFilesTest {
         gone.waitFor();
         Path stale = runtimeDirectory("flightwatch-runtime-stale", deadOwner);
 
-        try (RuntimeFiles files = new RuntimeFiles(temporaryRoot)) {
+        try (RuntimeFiles files = new RuntimeFiles(temporaryRoot, temporaryRoot.resolve("cds"))) {
             assertThat(stale).doesNotExist();
             assertThat(files.directory()).exists();
             assertThat(RuntimeDirectoryOwner.readFrom(files.directory())).contains(RuntimeDirectoryOwner.current());
@@ -36,7 +36,7 @@ class RuntimeFilesTest {
         Path reused = runtimeDirectory("flightwatch-runtime-reused",
                 new RuntimeDirectoryOwner(me.pid(), me.startEpochMillis() - Duration.ofHours(1).toMillis()));
 
-        try (RuntimeFiles files = new RuntimeFiles(temporaryRoot)) {
+        try (RuntimeFiles files = new RuntimeFiles(temporaryRoot, temporaryRoot.resolve("cds"))) {
             assertThat(reused).doesNotExist();
         }
     }
@@ -49,7 +49,7 @@ class RuntimeFilesTest {
         Files.setLastModifiedTime(unownedOld, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
         Path unrelated = Files.createDirectory(temporaryRoot.resolve("something-else"));
 
-        try (RuntimeFiles files = new RuntimeFiles(temporaryRoot)) {
+        try (RuntimeFiles files = new RuntimeFiles(temporaryRoot, temporaryRoot.resolve("cds"))) {
             assertThat(live).exists();
             assertThat(unownedRecent).exists();
             assertThat(unownedOld).doesNotExist();
@@ -59,7 +59,7 @@ class RuntimeFilesTest {
 
     @Test
     void close_removesItsOwnDirectory() {
-        RuntimeFiles files = new RuntimeFiles(temporaryRoot);
+        RuntimeFiles files = new RuntimeFiles(temporaryRoot, temporaryRoot.resolve("cds"));
 
         files.close();
 
