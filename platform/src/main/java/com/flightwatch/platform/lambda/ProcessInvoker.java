@@ -32,6 +32,17 @@ public final class ProcessInvoker implements FunctionHost {
     /** Lambda's limit on the init phase of an on-demand function. */
     static final long INIT_TIMEOUT_MILLIS = 10_000;
 
+    /**
+     * How long an invocation waits for its cold instance. Lambda retries an init that overran its 10
+     * seconds inside the invoke phase, bounded by the function's timeout ("suppressed init"); here the
+     * same instance simply keeps its time. This matters on a small machine: a fan-out that starts ten
+     * JVMs at once on two cores takes longer than 10 s to bring them all up, and killing them at 10 s
+     * would only start the same herd again.
+     */
+    static long initBudgetMillis(FunctionSpec spec) {
+        return INIT_TIMEOUT_MILLIS + TimeUnit.SECONDS.toMillis(spec.timeoutSeconds());
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ProcessInvoker.class);
     /** Completes an invocation the function did not answer in time; compared by identity. */
     private static final RuntimeOutcome TIMED_OUT = new RuntimeOutcome(InvocationStatus.TIMEOUT, null, "Sandbox.Timedout");
@@ -181,11 +192,12 @@ public final class ProcessInvoker implements FunctionHost {
                                        String requestId, long start) {
         CompletableFuture<InvocationDetails> call;
         try {
-            RuntimeOutcome initFailure = instance.used() ? null : instance.awaitReady(INIT_TIMEOUT_MILLIS);
+            long initBudget = initBudgetMillis(function.spec());
+            RuntimeOutcome initFailure = instance.used() ? null : instance.awaitReady(initBudget);
             if (initFailure != null) {
                 long waitMillis = InvocationResults.millisSince(start);
                 return settle(function, instance, ProcessOutcomes.initError(function.spec().name(), requestId,
-                        initFailure, INIT_TIMEOUT_MILLIS, start), -1, waitMillis);
+                        initFailure, initBudget, start), -1, waitMillis);
             }
             call = runReady(function, instance, eventJson, requestId, start, instance.warm() ? -1 : instance.initMillis());
         } catch (InterruptedException e) {
@@ -246,7 +258,7 @@ public final class ProcessInvoker implements FunctionHost {
                     InvocationResults.millisSince(start));
             case FUNCTION_ERROR -> ProcessOutcomes.reported(requestId, outcome, start);
             case INIT_ERROR -> ProcessOutcomes.initError(function.spec().name(), requestId, outcome,
-                    INIT_TIMEOUT_MILLIS, start);
+                    initBudgetMillis(function.spec()), start);
             default -> {
                 int exitStatus = instance.exitValueOrMinusOne();
                 LOG.warn("An instance of function {} exited with status {} during an invocation",
