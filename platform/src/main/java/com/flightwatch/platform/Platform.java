@@ -258,7 +258,7 @@ public final class Platform implements AutoCloseable {
             if (!settings.enforceUsagePlans()) {
                 LOG.info("Usage plans and stage throttles are not enforced (--no-usage-plans); API keys still are");
             }
-            AccountThrottle account = new AccountThrottle(AccountThrottle.DEFAULT_LIMIT); // one account: every API shares it
+            AccountThrottle account = new AccountThrottle(settings.limits().accountThrottle()); // one account: every API shares it
             for (ApiSpec api : stack.apis()) {
                 List<ResolvedApiKey> resolved = keys.ensure(stack.stackName(), api.apiKeys());
                 ApiSpec served = settings.enforceUsagePlans() ? api : api.withoutUsagePlans();

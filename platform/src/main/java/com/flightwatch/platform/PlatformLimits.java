@@ -1,5 +1,7 @@
 package com.flightwatch.platform;
 
+import com.flightwatch.platform.gateway.AccountThrottle;
+import com.flightwatch.platform.stack.ThrottleSpec;
 import java.time.Duration;
 
 /**
@@ -10,9 +12,16 @@ import java.time.Duration;
  * @param idleTimeout         how long a warm instance may wait for work before it is stopped
  * @param activationRetention how long activation records are kept
  * @param maxActivations      how many activation records are kept at most (the oldest go first)
+ * @param accountThrottle     API Gateway's account-level throttle, shared by every API (AWS's default:
+ *                            10,000 requests/s, burst 5,000)
  */
 public record PlatformLimits(int maxConcurrency, Duration idleTimeout, Duration activationRetention,
-                             int maxActivations) {
+                             int maxActivations, ThrottleSpec accountThrottle) {
+
+    /** Limits with AWS's default account throttle. */
+    public PlatformLimits(int maxConcurrency, Duration idleTimeout, Duration activationRetention, int maxActivations) {
+        this(maxConcurrency, idleTimeout, activationRetention, maxActivations, AccountThrottle.DEFAULT_LIMIT);
+    }
 
     public static final int DEFAULT_MAX_CONCURRENCY = 10;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(10);
@@ -32,6 +41,10 @@ public record PlatformLimits(int maxConcurrency, Duration idleTimeout, Duration 
         if (maxActivations < 1) {
             throw new IllegalArgumentException("maxActivations must be at least 1, not " + maxActivations);
         }
+        if (accountThrottle.rateLimit() <= 0 || accountThrottle.burstLimit() < 1) {
+            throw new IllegalArgumentException("the account throttle needs a positive rate and a burst of at least 1,"
+                    + " not " + accountThrottle.rateLimit() + "/" + accountThrottle.burstLimit());
+        }
     }
 
     public static PlatformLimits defaults() {
@@ -40,14 +53,18 @@ public record PlatformLimits(int maxConcurrency, Duration idleTimeout, Duration 
     }
 
     public PlatformLimits withMaxConcurrency(int value) {
-        return new PlatformLimits(value, idleTimeout, activationRetention, maxActivations);
+        return new PlatformLimits(value, idleTimeout, activationRetention, maxActivations, accountThrottle);
     }
 
     public PlatformLimits withIdleTimeout(Duration value) {
-        return new PlatformLimits(maxConcurrency, value, activationRetention, maxActivations);
+        return new PlatformLimits(maxConcurrency, value, activationRetention, maxActivations, accountThrottle);
     }
 
     public PlatformLimits withActivationRetention(Duration value, int maxCount) {
-        return new PlatformLimits(maxConcurrency, idleTimeout, value, maxCount);
+        return new PlatformLimits(maxConcurrency, idleTimeout, value, maxCount, accountThrottle);
+    }
+
+    public PlatformLimits withAccountThrottle(ThrottleSpec value) {
+        return new PlatformLimits(maxConcurrency, idleTimeout, activationRetention, maxActivations, value);
     }
 }

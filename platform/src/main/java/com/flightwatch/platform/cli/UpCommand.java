@@ -4,6 +4,7 @@ import com.flightwatch.platform.Platform;
 import com.flightwatch.platform.PlatformLimits;
 import com.flightwatch.platform.PlatformSettings;
 import com.flightwatch.platform.lambda.Isolation;
+import com.flightwatch.platform.stack.ThrottleSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,6 +83,11 @@ final class UpCommand implements Callable<Integer> {
             description = "The most activation records kept; beyond it the oldest are deleted. Default: ${DEFAULT-VALUE}")
     int maxActivations;
 
+    @Option(names = "--account-throttle", defaultValue = "10000/5000", converter = ThrottleConverter.class,
+            description = "API Gateway's account-level throttle, RATE/BURST, shared by every API and checked before"
+                    + " the usage plans: beyond it 429 Too Many Requests. Default: ${DEFAULT-VALUE} (AWS's default)")
+    ThrottleSpec accountThrottle;
+
     @Option(names = "--no-usage-plans",
             description = "Do not enforce the stack's usage plans and stage throttles (API keys are still required):"
                     + " for load tests on your machine.")
@@ -112,7 +118,7 @@ final class UpCommand implements Callable<Integer> {
                 dbUrl, dbUser, dbPassword, dbPort, dataDir.toAbsolutePath(), PlatformSettings.defaultBinaryDir(),
                 Isolation.valueOf(isolation.toUpperCase(Locale.ROOT)), !ignoreUsagePlans)
                 .withLimits(PlatformLimits.defaults().withMaxConcurrency(maxConcurrency).withIdleTimeout(idleTimeout)
-                        .withActivationRetention(activationRetention, maxActivations));
+                        .withActivationRetention(activationRetention, maxActivations).withAccountThrottle(accountThrottle));
         Platform platform = Platform.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
