@@ -24,14 +24,22 @@ public interface FunctionHost extends Invoker, AutoCloseable {
     /** The deployed function of that name, as it runs now. */
     Optional<FunctionSpec> function(String functionName);
 
-    /** Invokes as {@link #invoke} does, with the function's output and cold-start time when the host captures them. */
+    /**
+     * Invokes and returns the result with the function's output, init duration and wait. Beyond the
+     * function's concurrency limit a synchronous call ends THROTTLED at once; an EVENT waits its turn.
+     *
+     * @throws FunctionNotFoundException when no function of that name is deployed
+     */
+    InvocationDetails invokeWithLogs(String functionName, byte[] eventJson, InvocationType type);
+
+    /** A synchronous (RequestResponse) {@link #invokeWithLogs(String, byte[], InvocationType)}. */
     default InvocationDetails invokeWithLogs(String functionName, byte[] eventJson) {
-        return new InvocationDetails(invoke(functionName, eventJson), "", -1);
+        return invokeWithLogs(functionName, eventJson, InvocationType.REQUEST_RESPONSE);
     }
 
-    /** Invokes as {@link #invokeWithLogs(String, byte[])} does, waiting for capacity when {@code type} is EVENT. */
-    default InvocationDetails invokeWithLogs(String functionName, byte[] eventJson, InvocationType type) {
-        return invokeWithLogs(functionName, eventJson);
+    @Override
+    default InvocationResult invoke(String functionName, byte[] eventJson) {
+        return invokeWithLogs(functionName, eventJson).result();
     }
 
     /**

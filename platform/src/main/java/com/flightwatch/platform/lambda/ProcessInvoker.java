@@ -144,16 +144,6 @@ public final class ProcessInvoker implements FunctionHost {
         return function == null ? List.of() : function.instancePids();
     }
 
-    @Override
-    public InvocationResult invoke(String functionName, byte[] eventJson) {
-        return invokeWithLogs(functionName, eventJson).result();
-    }
-
-    @Override
-    public InvocationDetails invokeWithLogs(String functionName, byte[] eventJson) {
-        return invokeWithLogs(functionName, eventJson, InvocationType.REQUEST_RESPONSE);
-    }
-
     /**
      * Invokes and returns the logs, init duration and wait with the result. Beyond the function's
      * concurrency limit a synchronous call ends THROTTLED at once; an EVENT waits its turn.

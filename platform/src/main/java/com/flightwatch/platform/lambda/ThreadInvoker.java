@@ -112,16 +112,6 @@ public final class ThreadInvoker implements FunctionHost {
         return function == null ? 0 : function.pool().size();
     }
 
-    @Override
-    public InvocationResult invoke(String functionName, byte[] eventJson) {
-        return invokeWithLogs(functionName, eventJson).result();
-    }
-
-    @Override
-    public InvocationDetails invokeWithLogs(String functionName, byte[] eventJson) {
-        return invokeWithLogs(functionName, eventJson, InvocationType.REQUEST_RESPONSE);
-    }
-
     /**
      * Invokes and returns the captured output, init duration and wait with the result. Beyond the
      * function's concurrency limit a synchronous call ends THROTTLED at once; an EVENT waits its turn.

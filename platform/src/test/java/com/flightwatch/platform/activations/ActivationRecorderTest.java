@@ -83,11 +83,6 @@ class ActivationRecorderTest {
         private int count;
 
         @Override
-        public InvocationResult invoke(String functionName, byte[] eventJson) {
-            return invokeWithLogs(functionName, eventJson, InvocationType.REQUEST_RESPONSE).result();
-        }
-
-        @Override
         public InvocationDetails invokeWithLogs(String functionName, byte[] eventJson, InvocationType type) {
             types.add(type);
             InvocationResult result = new InvocationResult("request-" + ++count, InvocationStatus.SUCCESS,
