@@ -43,10 +43,10 @@ class CrashRecoveryIT {
         for (CrashRun run : runs) {
             assertThat(run.lost()).as("passengers without a text, %s", run).isZero();
             assertThat(run.notSent()).as("alerts not SENT, %s", run).isZero();
-            assertThat(run.heldClaims()).as("SMS invocations in flight at the kill cannot exceed the SMS function's"
-                    + " concurrency limit, %s", run).isLessThanOrEqualTo(CrashScenario.SMS_CONCURRENCY_LIMIT);
+            assertThat(run.claimingInvocations()).as("SMS invocations in flight at the kill cannot exceed the SMS"
+                    + " function's concurrency limit, %s", run).isLessThanOrEqualTo(CrashScenario.SMS_CONCURRENCY_LIMIT);
             assertThat(run.doubled()).as("doubles beyond the invocations in flight at the kill, %s", run)
-                    .isLessThanOrEqualTo(run.heldClaims());
+                    .isLessThanOrEqualTo(run.claimingInvocations());
             assertThat(run.survivors()).as("processes of the killed platform still alive 10 s later, %s", run).isEmpty();
         }
     }

@@ -76,6 +76,7 @@ final class CrashScenario {
              PlatformDataProbe probe = new PlatformDataProbe(second.databasePort)) {
             String notificationId = probe.notificationId(flightNumber);
             int heldClaims = probe.heldClaims(notificationId, killedAt);
+            int claimingInvocations = probe.claimingInvocations(notificationId, killedAt);
             await("the restarted platform to finish the deliveries it resumed", second,
                     () -> unchecked(() -> probe.pendingDeliveries() == 0));
             int stillQueued = probe.alertStatuses(notificationId).getOrDefault("QUEUED", 0);
@@ -91,7 +92,7 @@ final class CrashScenario {
             Map<String, Integer> texts = probe.textsPerPhone(phonePrefix);
             int doubled = texts.values().stream().mapToInt(count -> count - 1).sum();
             int notSent = PASSENGERS - probe.alertStatuses(notificationId).getOrDefault("SENT", 0);
-            return new CrashRun(run, PASSENGERS, killPoint, postAnswered, heldClaims, stillQueued,
+            return new CrashRun(run, PASSENGERS, killPoint, postAnswered, heldClaims, claimingInvocations, stillQueued,
                     PASSENGERS - texts.size(), doubled, notSent, second.startMillis, recoveryMillis, survivors);
         }
     }

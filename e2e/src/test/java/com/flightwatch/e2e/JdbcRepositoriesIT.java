@@ -207,14 +207,40 @@ class JdbcRepositoriesIT {
         assertThat(deliveries.claim(alert.alertId(), NOW, NOW.plusSeconds(40))).isTrue();
     }
 
-    private static Alert storedAlert() {
+    @Test
+    void findByIds_someUnknown_answersTheStoredOnesInTheOrderAsked() {
+        List<Alert> stored = storedAlerts(3);
+        List<String> asked = List.of(stored.get(2).alertId(), "01a20b5a-c93a-7009-8000-0000000000ff", stored.get(0).alertId());
+
+        assertThat(alerts.findByIds(asked)).extracting(Alert::alertId)
+                .containsExactly(stored.get(2).alertId(), stored.get(0).alertId());
+        assertThat(alerts.findByIds(List.of())).isEmpty();
+    }
+
+    @Test
+    void claimAll_overlappingGroups_eachAlertIsClaimedByOneCallerUntilItsLeaseEnds() {
+        List<String> ids = storedAlerts(4).stream().map(Alert::alertId).toList();
+
+        assertThat(deliveries.claimAll(ids.subList(0, 2), NOW, NOW.plusSeconds(40)))
+                .containsExactlyInAnyOrderElementsOf(ids.subList(0, 2));
+        assertThat(deliveries.claimAll(ids, NOW.plusSeconds(1), NOW.plusSeconds(41)))
+                .containsExactlyInAnyOrderElementsOf(ids.subList(2, 4));
+        assertThat(deliveries.claimAll(ids, NOW.plusSeconds(40).plusMillis(1), NOW.plusSeconds(80)))
+                .containsExactlyInAnyOrderElementsOf(ids.subList(0, 2));
+    }
+
+    private static List<Alert> storedAlerts(int count) {
         Flight flight = newFlight();
-        List<Passenger> passengers = passengers(flight, 1);
+        List<Passenger> passengers = passengers(flight, count);
         flights.create(flight, passengers);
         Notification notification = notification(flight, null);
         List<Alert> created = alertsFor(notification, passengers);
         notifications.createWithAlerts(notification, created, null);
-        return created.get(0);
+        return created;
+    }
+
+    private static Alert storedAlert() {
+        return storedAlerts(1).get(0);
     }
 
     private static synchronized Flight newFlight() {

@@ -67,14 +67,24 @@ final class PlatformDataProbe implements AutoCloseable {
         return counts;
     }
 
-    /**
-     * SMS claims taken before {@code before} and never completed: the invocations that were between
-     * their claim and its record when the platform died.
-     */
+    /** SMS claims taken before {@code before} and never completed: alerts the killed invocations held. */
     int heldClaims(String notificationId, Instant before) throws SQLException {
-        return Integer.parseInt(single("SELECT COUNT(*) FROM " + appSchema + ".sms_deliveries d JOIN " + appSchema
-                + ".alerts a ON a.alert_id = d.alert_id WHERE a.notification_id = ? AND d.state = 'CLAIMED'"
-                + " AND d.claimed_at < ?", notificationId, LocalDateTime.ofInstant(before, ZoneOffset.UTC)));
+        return Integer.parseInt(single("SELECT COUNT(*) FROM " + heldClaimsOf(), notificationId,
+                LocalDateTime.ofInstant(before, ZoneOffset.UTC)));
+    }
+
+    /**
+     * The SMS invocations that held claims when the platform died: an invocation claims the alerts of
+     * its message in one go, with one claim time and one lease, so each distinct pair is one invocation.
+     */
+    int claimingInvocations(String notificationId, Instant before) throws SQLException {
+        return Integer.parseInt(single("SELECT COUNT(DISTINCT d.claimed_at, d.lease_until) FROM " + heldClaimsOf(),
+                notificationId, LocalDateTime.ofInstant(before, ZoneOffset.UTC)));
+    }
+
+    private String heldClaimsOf() {
+        return appSchema + ".sms_deliveries d JOIN " + appSchema + ".alerts a ON a.alert_id = d.alert_id"
+                + " WHERE a.notification_id = ? AND d.state = 'CLAIMED' AND d.claimed_at < ?";
     }
 
     int pendingDeliveries() throws SQLException {

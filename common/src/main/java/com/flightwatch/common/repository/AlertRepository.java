@@ -10,6 +10,9 @@ public interface AlertRepository {
 
     Optional<Alert> findById(String alertId);
 
+    /** The alerts of these ids that exist, in the order of the ids. */
+    List<Alert> findByIds(List<String> alertIds);
+
     /** At most {@code query.limit()} alerts, ordered by alert id. */
     List<Alert> find(AlertQuery query);
 

@@ -9,7 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -29,6 +33,18 @@ public final class JdbcAlertRepository implements AlertRepository {
     public Optional<Alert> findById(String alertId) {
         List<Alert> found = select("WHERE alert_id = ?", List.of(alertId), "read alert");
         return found.stream().findFirst();
+    }
+
+    @Override
+    public List<Alert> findByIds(List<String> alertIds) {
+        if (alertIds.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", Collections.nCopies(alertIds.size(), "?"));
+        Map<String, Alert> byId = new HashMap<>();
+        select("WHERE alert_id IN (" + placeholders + ")", List.copyOf(alertIds), "read alerts")
+                .forEach(alert -> byId.put(alert.alertId(), alert));
+        return alertIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Each filter matches a leading part of ix_alerts_flight or ix_alerts_notification. */

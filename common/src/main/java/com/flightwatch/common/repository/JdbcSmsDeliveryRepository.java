@@ -6,6 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /** {@link SmsDeliveryRepository} on MySQL/MariaDB: INSERT IGNORE is the claim. */
@@ -23,27 +27,48 @@ public final class JdbcSmsDeliveryRepository implements SmsDeliveryRepository {
 
     @Override
     public boolean claim(String alertId, Instant now, Instant leaseUntil) {
-        return Jdbc.withConnection(dataSource, "claim sms delivery", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO sms_deliveries"
-                    + " (alert_id, state, claimed_at, lease_until) VALUES (?, 'CLAIMED', ?, ?)")) {
-                insert.setString(1, alertId);
-                insert.setObject(2, Jdbc.toDb(now));
-                insert.setObject(3, Jdbc.toDb(leaseUntil));
-                if (insert.executeUpdate() == 1) {
-                    return true;
+        return Jdbc.withConnection(dataSource, "claim sms delivery",
+                connection -> claimOn(connection, alertId, now, leaseUntil));
+    }
+
+    /**
+     * One transaction, one commit for the whole group; the ids in a fixed order, so two invocations
+     * claiming overlapping groups (a redelivery) take their row locks in the same order, not a deadlock.
+     */
+    @Override
+    public Set<String> claimAll(List<String> alertIds, Instant now, Instant leaseUntil) {
+        return Jdbc.inTransaction(dataSource, "claim sms deliveries", connection -> {
+            Set<String> claimed = new LinkedHashSet<>();
+            for (String alertId : new TreeSet<>(alertIds)) {
+                if (claimOn(connection, alertId, now, leaseUntil)) {
+                    claimed.add(alertId);
                 }
             }
-            // A claim from before leases were recorded (lease_until NULL) keeps the old 16-minute lease.
-            try (PreparedStatement reclaim = connection.prepareStatement("UPDATE sms_deliveries"
-                    + " SET claimed_at = ?, lease_until = ? WHERE alert_id = ? AND state = 'CLAIMED'"
-                    + " AND COALESCE(lease_until, claimed_at + INTERVAL " + LEGACY_LEASE_MINUTES + " MINUTE) < ?")) {
-                reclaim.setObject(1, Jdbc.toDb(now));
-                reclaim.setObject(2, Jdbc.toDb(leaseUntil));
-                reclaim.setString(3, alertId);
-                reclaim.setObject(4, Jdbc.toDb(now));
-                return reclaim.executeUpdate() == 1;
-            }
+            return claimed;
         });
+    }
+
+    private static boolean claimOn(Connection connection, String alertId, Instant now, Instant leaseUntil)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO sms_deliveries"
+                + " (alert_id, state, claimed_at, lease_until) VALUES (?, 'CLAIMED', ?, ?)")) {
+            insert.setString(1, alertId);
+            insert.setObject(2, Jdbc.toDb(now));
+            insert.setObject(3, Jdbc.toDb(leaseUntil));
+            if (insert.executeUpdate() == 1) {
+                return true;
+            }
+        }
+        // A claim from before leases were recorded (lease_until NULL) keeps the old 16-minute lease.
+        try (PreparedStatement reclaim = connection.prepareStatement("UPDATE sms_deliveries"
+                + " SET claimed_at = ?, lease_until = ? WHERE alert_id = ? AND state = 'CLAIMED'"
+                + " AND COALESCE(lease_until, claimed_at + INTERVAL " + LEGACY_LEASE_MINUTES + " MINUTE) < ?")) {
+            reclaim.setObject(1, Jdbc.toDb(now));
+            reclaim.setObject(2, Jdbc.toDb(leaseUntil));
+            reclaim.setString(3, alertId);
+            reclaim.setObject(4, Jdbc.toDb(now));
+            return reclaim.executeUpdate() == 1;
+        }
     }
 
     @Override

@@ -21,6 +21,11 @@ public final class InMemoryAlertRepository implements AlertRepository {
     }
 
     @Override
+    public List<Alert> findByIds(List<String> alertIds) {
+        return alertIds.stream().map(alerts::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
     public List<Alert> find(AlertQuery query) {
         var candidates = query.afterAlertId() == null ? alerts : alerts.tailMap(query.afterAlertId(), false);
         return candidates.values().stream()

@@ -3,7 +3,7 @@ package com.flightwatch.alerts;
 import com.flightwatch.common.domain.Alert;
 import java.util.List;
 
-/** Puts alerts on the alerts topic, one message per alert, for the SMS function. */
+/** Puts alerts on the alerts topic, for the SMS function: one message names one or more alerts. */
 public interface AlertPublisher {
 
     /**

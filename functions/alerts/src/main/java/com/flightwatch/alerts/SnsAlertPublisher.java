@@ -3,6 +3,7 @@ package com.flightwatch.alerts;
 import com.flightwatch.common.domain.Alert;
 import com.flightwatch.common.messaging.AlertMessage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -22,9 +23,10 @@ import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
 import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
 
 /**
- * {@link AlertPublisher} on SNS: PublishBatch in chunks of ten, the most SNS takes per call, with
- * several calls in flight at once: a 10,000-passenger flight is 1,000 calls, and one after the
- * other they take longer than the API may answer in.
+ * {@link AlertPublisher} on SNS: the alerts in groups of up to {@link AlertMessage#MAX_ALERTS} per
+ * message ({@link AlertGroups}), the messages by PublishBatch in chunks of ten, the most SNS takes
+ * per call, with several calls in flight at once. A 10,000-passenger flight is 100 messages in 10
+ * calls, where one message per alert was 1,000 calls, longer than the API may take to answer.
  */
 public final class SnsAlertPublisher implements AlertPublisher {
 
@@ -61,9 +63,10 @@ public final class SnsAlertPublisher implements AlertPublisher {
 
     @Override
     public int publish(List<Alert> alerts) {
-        List<List<Alert>> chunks = new ArrayList<>();
-        for (int start = 0; start < alerts.size(); start += SNS_BATCH_MAX) {
-            chunks.add(alerts.subList(start, Math.min(start + SNS_BATCH_MAX, alerts.size())));
+        List<List<Alert>> groups = AlertGroups.of(alerts);
+        List<List<List<Alert>>> chunks = new ArrayList<>();
+        for (int start = 0; start < groups.size(); start += SNS_BATCH_MAX) {
+            chunks.add(groups.subList(start, Math.min(start + SNS_BATCH_MAX, groups.size())));
         }
         ChunkQueue queue = new ChunkQueue(chunks);
         List<Future<?>> running = new ArrayList<>();
@@ -84,13 +87,13 @@ public final class SnsAlertPublisher implements AlertPublisher {
 
     /** The chunks left to publish, taken one at a time by every thread that publishes. */
     private final class ChunkQueue {
-        private final List<List<Alert>> chunks;
+        private final List<List<List<Alert>>> chunks;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger published = new AtomicInteger();
         private final AtomicBoolean unreachable = new AtomicBoolean();
         private volatile SdkException firstFailure;
 
-        ChunkQueue(List<List<Alert>> chunks) {
+        ChunkQueue(List<List<List<Alert>>> chunks) {
             this.chunks = chunks;
         }
 
@@ -98,10 +101,14 @@ public final class SnsAlertPublisher implements AlertPublisher {
             int index;
             while (!unreachable.get() && (index = next.getAndIncrement()) < chunks.size()) {
                 try {
-                    PublishBatchResponse response = sns.publishBatch(request(chunks.get(index)));
-                    published.addAndGet(response.successful().size());
+                    List<List<Alert>> chunk = chunks.get(index);
+                    PublishBatchResponse response = sns.publishBatch(request(chunk));
+                    Map<String, Integer> sizes = new HashMap<>();
+                    chunk.forEach(group -> sizes.put(entryId(group), group.size()));
+                    response.successful().forEach(entry -> published.addAndGet(sizes.getOrDefault(entry.id(), 0)));
                     for (BatchResultErrorEntry failure : response.failed()) {
-                        LOG.warn("SNS refused alert {}: {} {}", failure.id(), failure.code(), failure.message());
+                        LOG.warn("SNS refused the message of {} alert(s) from alert {}: {} {}",
+                                sizes.getOrDefault(failure.id(), 0), failure.id(), failure.code(), failure.message());
                     }
                 } catch (SdkException e) {
                     // The topic is unreachable; later chunks would fail the same way, slowly (SDK retries).
@@ -124,14 +131,19 @@ public final class SnsAlertPublisher implements AlertPublisher {
         }
     }
 
-    private PublishBatchRequest request(List<Alert> chunk) {
+    /** A group's entry id in its batch: its first alert's id, unique in the batch and within SNS's 80 characters. */
+    private static String entryId(List<Alert> group) {
+        return group.get(0).alertId();
+    }
+
+    private PublishBatchRequest request(List<List<Alert>> chunk) {
         List<PublishBatchRequestEntry> entries = new ArrayList<>(chunk.size());
-        for (Alert alert : chunk) {
+        for (List<Alert> group : chunk) {
             entries.add(PublishBatchRequestEntry.builder()
-                    .id(alert.alertId())
-                    .message(new AlertMessage(alert.alertId()).toJson())
+                    .id(entryId(group))
+                    .message(new AlertMessage(group.stream().map(Alert::alertId).toList()).toJson())
                     .messageAttributes(Map.of(AlertMessage.TYPE_ATTRIBUTE, MessageAttributeValue.builder()
-                            .dataType("String").stringValue(alert.type().name()).build()))
+                            .dataType("String").stringValue(group.get(0).type().name()).build()))
                     .build());
         }
         return PublishBatchRequest.builder().topicArn(topicArn).publishBatchRequestEntries(entries).build();

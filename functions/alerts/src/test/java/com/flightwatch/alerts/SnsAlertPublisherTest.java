@@ -68,25 +68,53 @@ class SnsAlertPublisherTest {
     private final SnsAlertPublisher publisher = new SnsAlertPublisher(sns, TOPIC, 1);
 
     @Test
-    void publish_23Alerts_sendsBatchesOfTenTenAndThree() {
+    void publish_23Alerts_spreadsThemOverTwelveMessagesInBatchesOfTenAndTwo() {
         List<Alert> alerts = alerts(23);
 
         int published = publisher.publish(alerts);
 
         assertThat(published).isEqualTo(23);
-        assertThat(sns.requests).extracting(r -> r.publishBatchRequestEntries().size()).containsExactly(10, 10, 3);
+        assertThat(sns.requests).extracting(r -> r.publishBatchRequestEntries().size()).containsExactly(10, 2);
+        assertThat(messages()).extracting(m -> m.alertIds().size()).containsExactly(2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1);
         assertThat(sns.requests).allSatisfy(r -> assertThat(r.topicArn()).isEqualTo(TOPIC));
     }
 
     @Test
-    void publish_entry_carriesOnlyTheAlertIdAndTheTypeAttribute() {
+    void publish_10000Alerts_isAHundredMessagesOfAHundredInTenCalls() {
+        List<Alert> alerts = alerts(10_000);
+
+        assertThat(publisher.publish(alerts)).isEqualTo(10_000);
+
+        assertThat(sns.requests).hasSize(10);
+        assertThat(messages()).hasSize(100).allSatisfy(m -> assertThat(m.alertIds()).hasSize(AlertMessage.MAX_ALERTS));
+        assertThat(messages().stream().flatMap(m -> m.alertIds().stream()))
+                .containsExactlyElementsOf(alerts.stream().map(Alert::alertId).toList());
+    }
+
+    @Test
+    void publish_twoTypes_neverShareAMessage() {
+        List<Alert> alerts = new ArrayList<>(alerts(3));
+        Alert delayed = alerts(1).get(0);
+        alerts.add(new Alert(Ids.newId(), delayed.notificationId(), "UA123", delayed.departureDate(),
+                NotificationType.CANCELLED, Ids.newId(), "Grace Hopper", "+14155550101", "text", AlertStatus.QUEUED,
+                Instant.EPOCH, null, null));
+
+        publisher.publish(alerts);
+
+        List<PublishBatchRequestEntry> entries = sns.requests.get(0).publishBatchRequestEntries();
+        assertThat(entries).extracting(e -> e.messageAttributes().get(AlertMessage.TYPE_ATTRIBUTE).stringValue())
+                .containsExactly("DELAYED", "DELAYED", "DELAYED", "CANCELLED");
+    }
+
+    @Test
+    void publish_entry_carriesOnlyTheAlertIdsAndTheTypeAttribute() {
         Alert alert = alerts(1).get(0);
 
         publisher.publish(List.of(alert));
 
         PublishBatchRequestEntry entry = sns.requests.get(0).publishBatchRequestEntries().get(0);
         assertThat(entry.id()).isEqualTo(alert.alertId());
-        assertThat(AlertMessage.parse(entry.message())).contains(new AlertMessage(alert.alertId()));
+        assertThat(AlertMessage.parse(entry.message())).contains(AlertMessage.of(alert.alertId()));
         assertThat(entry.message()).doesNotContain(alert.phone());
         assertThat(entry.messageAttributes().get(AlertMessage.TYPE_ATTRIBUTE).stringValue()).isEqualTo("DELAYED");
     }
@@ -103,27 +131,28 @@ class SnsAlertPublisherTest {
     void publish_topicUnreachable_stopsAtTheFirstFailureWithoutThrowing() {
         sns.failFromCall = 2;
 
-        int published = publisher.publish(alerts(35));
+        int published = publisher.publish(alerts(35)); // 18 messages of 2 (the last of 1): calls of 10 and 8
 
-        assertThat(published).isEqualTo(10);
+        assertThat(published).isEqualTo(20);
         assertThat(sns.requests).hasSize(2);
     }
 
     @Test
     void publish_inParallel_publishesEveryAlertExactlyOnce() {
         SnsAlertPublisher parallel = new SnsAlertPublisher(sns, TOPIC, 4);
-        List<Alert> alerts = alerts(1_003);
-        sns.refuse.add(alerts.get(500).alertId());
+        List<Alert> alerts = alerts(4_003); // 41 messages of 100 (the last of 3), in 5 calls
+        sns.refuse.add(alerts.get(700).alertId()); // the first alert of the eighth message
 
         int published = parallel.publish(alerts);
 
-        assertThat(published).isEqualTo(1_002);
-        assertThat(sns.requests).hasSize(101);
+        assertThat(published).isEqualTo(4_003 - 100);
+        assertThat(sns.requests).hasSize(5);
         Set<String> sent = new HashSet<>();
         synchronized (sns.requests) {
-            sns.requests.forEach(r -> r.publishBatchRequestEntries().forEach(entry -> assertThat(sent.add(entry.id())).isTrue()));
+            sns.requests.forEach(r -> r.publishBatchRequestEntries().forEach(entry -> AlertMessage.parse(entry.message())
+                    .orElseThrow().alertIds().forEach(id -> assertThat(sent.add(id)).isTrue())));
         }
-        assertThat(sent).hasSize(1_003);
+        assertThat(sent).hasSize(4_003);
     }
 
     @Test
@@ -131,9 +160,9 @@ class SnsAlertPublisherTest {
         SnsAlertPublisher parallel = new SnsAlertPublisher(sns, TOPIC, 4);
         sns.failFromCall = 3;
 
-        int published = parallel.publish(alerts(1_000));
+        int published = parallel.publish(alerts(10_000)); // 100 messages of 100, in 10 calls
 
-        assertThat(published).isLessThanOrEqualTo(20);
+        assertThat(published).isLessThanOrEqualTo(2 * 10 * 100);
         assertThat(sns.requests.size()).as("no thread takes a new chunk once one failed").isLessThanOrEqualTo(3 + 4);
     }
 
@@ -147,6 +176,11 @@ class SnsAlertPublisherTest {
     void publish_nothing_makesNoCall() {
         assertThat(publisher.publish(List.of())).isZero();
         assertThat(sns.requests).isEmpty();
+    }
+
+    private List<AlertMessage> messages() {
+        return sns.requests.stream().flatMap(r -> r.publishBatchRequestEntries().stream())
+                .map(entry -> AlertMessage.parse(entry.message()).orElseThrow()).toList();
     }
 
     private static List<Alert> alerts(int count) {

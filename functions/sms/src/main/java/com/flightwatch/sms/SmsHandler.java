@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Subscribed to the alerts topic: sends each alert's SMS. Every record is tried; if any failed for
- * now, the invocation fails at the end so the topic redelivers, and the records already sent are
- * skipped then by their delivery claims.
+ * Subscribed to the alerts topic: sends the SMS of every alert each message names. Every record is
+ * tried; if any failed for now, the invocation fails at the end so the topic redelivers, and the
+ * alerts already sent are skipped then by their delivery claims.
  */
 public final class SmsHandler implements RequestHandler<SNSEvent, Void> {
 
@@ -64,10 +64,15 @@ public final class SmsHandler implements RequestHandler<SNSEvent, Void> {
                             record.getSNS() == null ? "?" : record.getSNS().getMessageId());
                     continue;
                 }
+                List<String> alertIds = message.get().alertIds();
                 try {
-                    service.deliver(message.get().alertId(), ClaimLease.timeLeft(context));
+                    SmsService.Outcomes outcomes = service.deliver(alertIds, () -> ClaimLease.timeLeft(context));
+                    LOG.info("Message {}: {} alert(s), {} sent, {} failed, {} already handled, {} unknown",
+                            record.getSNS().getMessageId(), alertIds.size(), outcomes.sent(), outcomes.failed(),
+                            outcomes.alreadyHandled(), outcomes.unknown());
                 } catch (SmsUnavailableException e) {
-                    LOG.warn("Alert {} not sent, will be retried: {}", message.get().alertId(), e.getMessage());
+                    LOG.warn("Message {} ({} alert(s)) not fully sent, will be retried: {}",
+                            record.getSNS().getMessageId(), alertIds.size(), e.getMessage());
                     retryLater = retryLater == null ? e : retryLater;
                 }
             }

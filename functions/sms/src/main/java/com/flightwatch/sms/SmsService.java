@@ -9,24 +9,31 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the SMS of one alert at most once: the delivery is claimed in the database before the
- * carrier is called, so a redelivered topic message finds the claim and texts nobody twice.
+ * Sends the SMS of a group of alerts, each at most once: the deliveries are claimed in the database
+ * (one transaction for the group) before the carrier is called, so a redelivered topic message finds
+ * the claims and texts nobody twice. The texts of a group go one after the other, each recorded
+ * before the next is sent: a crash can then leave at most one text per invocation sent but not
+ * recorded, the only way a passenger may be texted twice.
  */
 public final class SmsService {
 
-    /** What became of one alert message. */
-    public enum Outcome {
-        SENT,
-        FAILED,
-        ALREADY_HANDLED,
-        UNKNOWN_ALERT
+    /** What became of the alerts of one message. */
+    public record Outcomes(int sent, int failed, int alreadyHandled, int unknown) {
     }
 
+    /**
+     * Left of the invocation's time, below which no further text is started: one send and its record
+     * fit in it. What is not started is released for the redelivery.
+     */
+    static final Duration SEND_MARGIN = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(SmsService.class);
 
     private final AlertRepository alerts;
@@ -42,29 +49,59 @@ public final class SmsService {
     }
 
     /**
-     * @param timeLeft how long the calling invocation may still run: its claim is held that long (plus
-     *                 {@link ClaimLease#MARGIN}), after which a redelivery may claim the alert again
-     * @throws SmsUnavailableException when sending should be tried again later
+     * @param timeLeft how long the calling invocation may still run: its claims are held that long (plus
+     *                 {@link ClaimLease#MARGIN}), after which a redelivery may claim the alerts again
+     * @throws SmsUnavailableException when sending should be tried again later; the alerts not sent by
+     *                                 then are released for that retry
      */
-    public Outcome deliver(String alertId, Duration timeLeft) {
-        Optional<Alert> found = alerts.findById(alertId);
-        if (found.isEmpty()) {
-            LOG.warn("Alert {} does not exist; message dropped", alertId);
-            return Outcome.UNKNOWN_ALERT;
+    public Outcomes deliver(List<String> alertIds, Supplier<Duration> timeLeft) {
+        List<Alert> found = alerts.findByIds(alertIds);
+        int unknown = alertIds.size() - found.size();
+        if (unknown > 0) {
+            LOG.warn("{} of {} alert(s) do not exist; dropped", unknown, alertIds.size());
         }
-        Alert alert = found.get();
+        List<String> queued = found.stream().filter(alert -> alert.status() == AlertStatus.QUEUED)
+                .map(Alert::alertId).toList();
         Instant now = now();
-        if (alert.status() != AlertStatus.QUEUED || !deliveries.claim(alertId, now, ClaimLease.until(now, timeLeft))) {
-            LOG.info("Alert {} already handled ({}); duplicate delivery ignored", alertId, alert.status());
-            return Outcome.ALREADY_HANDLED;
+        Set<String> claimed = queued.isEmpty() ? Set.of()
+                : deliveries.claimAll(queued, now, ClaimLease.until(now, timeLeft.get()));
+        int alreadyHandled = found.size() - claimed.size();
+        if (alreadyHandled > 0) {
+            LOG.info("{} alert(s) already handled or claimed; duplicate delivery ignored", alreadyHandled);
         }
+        List<Alert> toSend = found.stream().filter(alert -> claimed.contains(alert.alertId())).toList();
+        int sent = 0;
+        int failed = 0;
+        for (int i = 0; i < toSend.size(); i++) {
+            if (timeLeft.get().compareTo(SEND_MARGIN) < 0) {
+                releaseQuietly(toSend.subList(i, toSend.size()));
+                throw new SmsUnavailableException("The invocation is running out of time with "
+                        + (toSend.size() - i) + " text(s) still to send", null);
+            }
+            try {
+                if (send(toSend.get(i))) {
+                    sent++;
+                } else {
+                    failed++;
+                }
+            } catch (RuntimeException e) {
+                releaseQuietly(toSend.subList(i + 1, toSend.size()));
+                throw e;
+            }
+        }
+        return new Outcomes(sent, failed, alreadyHandled, unknown);
+    }
+
+    /** @return true if sent, false if the carrier refused it for good */
+    private boolean send(Alert alert) {
+        String alertId = alert.alertId();
         String messageId;
         try {
             messageId = sender.send(alert.phone(), alert.message());
         } catch (SmsRejectedException e) {
             deliveries.markFailed(alertId, e.getMessage(), now());
             LOG.warn("Alert {} to {} rejected: {}", alertId, Phones.mask(alert.phone()), e.getMessage());
-            return Outcome.FAILED;
+            return false;
         } catch (RuntimeException e) {
             deliveries.release(alertId);
             throw e instanceof SmsUnavailableException unavailable ? unavailable
@@ -79,7 +116,24 @@ public final class SmsService {
             throw e;
         }
         LOG.info("Alert {} sent to {} as {}", alertId, Phones.mask(alert.phone()), messageId);
-        return Outcome.SENT;
+        return true;
+    }
+
+    /** Gives the claims not yet acted on back, so the redelivery sends them now rather than after their lease. */
+    private void releaseQuietly(List<Alert> notStarted) {
+        Set<String> released = new HashSet<>();
+        for (Alert alert : notStarted) {
+            try {
+                deliveries.release(alert.alertId());
+                released.add(alert.alertId());
+            } catch (RuntimeException e) {
+                LOG.warn("Releasing the claim of alert {} failed; it waits for its lease: {}", alert.alertId(),
+                        e.getMessage());
+            }
+        }
+        if (!released.isEmpty()) {
+            LOG.info("Released {} claim(s) not yet sent, for the redelivery", released.size());
+        }
     }
 
     private Instant now() {

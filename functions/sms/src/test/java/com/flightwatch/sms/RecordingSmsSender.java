@@ -6,7 +6,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** An {@link SmsSender} that keeps the texts it sent; queue failures to make the next sends fail. */
+/**
+ * An {@link SmsSender} that keeps the texts it sent; queue failures to make the next sends fail, in
+ * order (a queued supplier that answers null lets its send through).
+ */
 final class RecordingSmsSender implements SmsSender {
 
     record Text(String phone, String message) {
@@ -17,8 +20,9 @@ final class RecordingSmsSender implements SmsSender {
 
     @Override
     public String send(String phoneNumber, String message) {
-        if (!failures.isEmpty()) {
-            throw failures.poll().get();
+        RuntimeException failure = failures.isEmpty() ? null : failures.poll().get();
+        if (failure != null) {
+            throw failure;
         }
         sent.add(new Text(phoneNumber, message));
         return "msg-" + sent.size();

@@ -9,6 +9,7 @@ import com.flightwatch.common.domain.Alert;
 import com.flightwatch.common.domain.AlertStatus;
 import com.flightwatch.common.domain.NotificationType;
 import com.flightwatch.common.exceptions.DataAccessException;
+import com.flightwatch.common.messaging.AlertMessage;
 import com.flightwatch.common.repository.SmsDeliveryRepository;
 import com.flightwatch.common.testing.EventFixtures;
 import com.flightwatch.common.testing.InMemoryAlertRepository;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,7 @@ class SmsHandlerTest {
 
     private static final String FIRST = "01a20b5a-c93a-7000-8000-0000000000a1";
     private static final String SECOND = "01a20b5a-c93a-7001-8000-0000000000a2";
+    private static final String THIRD = "01a20b5a-c93a-7002-8000-0000000000a3";
     private static final String TEXT = "Flightwatch: UA123 on 24 Dec is CANCELLED: Weather at JFK. Reply HELP for help.";
     private static final Instant NOW = Instant.parse("2026-12-24T14:00:05Z");
 
@@ -70,6 +73,58 @@ class SmsHandlerTest {
         handler.handleRequest(EventFixtures.sns("sns-two-alerts.json"), null);
 
         assertThat(sender.sent).extracting(RecordingSmsSender.Text::phone).containsExactly("+14155550100", "+46701234567");
+    }
+
+    @Test
+    void handleRequest_oneMessageNamingThreeAlerts_textsEachOnceInOrder() {
+        alerts.save(queued(THIRD, "+447700900123"));
+
+        handler.handleRequest(message(FIRST, SECOND, THIRD), null);
+        handler.handleRequest(message(FIRST, SECOND, THIRD), null);
+
+        assertThat(sender.sent).extracting(RecordingSmsSender.Text::phone)
+                .containsExactly("+14155550100", "+46701234567", "+447700900123");
+        assertThat(alerts.all()).allSatisfy(alert -> assertThat(alert.status()).isEqualTo(AlertStatus.SENT));
+    }
+
+    @Test
+    void handleRequest_groupWithAnUnknownAndAnAlreadySentAlert_textsOnlyTheQueuedOne() {
+        handler.handleRequest(message(FIRST), null);
+
+        handler.handleRequest(message(FIRST, "01a20b5a-c93a-7009-8000-0000000000ff", SECOND), null);
+
+        assertThat(sender.sent).extracting(RecordingSmsSender.Text::phone).containsExactly("+14155550100", "+46701234567");
+    }
+
+    @Test
+    void handleRequest_carrierUnavailableMidGroup_releasesTheRestAndTheRetrySendsThemAtOnce() {
+        alerts.save(queued(THIRD, "+447700900123"));
+        sender.failures.add(() -> null); // the first text goes out
+        sender.failures.add(() -> new SmsUnavailableException("throttled", null));
+
+        assertThatThrownBy(() -> handler.handleRequest(message(FIRST, SECOND, THIRD), null))
+                .isInstanceOf(SmsUnavailableException.class);
+        assertThat(deliveries.delivery(SECOND)).isNull();
+        assertThat(deliveries.delivery(THIRD)).as("released, not left to its lease").isNull();
+
+        handler.handleRequest(message(FIRST, SECOND, THIRD), null);
+
+        assertThat(sender.sent).extracting(RecordingSmsSender.Text::phone)
+                .containsExactly("+14155550100", "+46701234567", "+447700900123");
+    }
+
+    @Test
+    void handleRequest_invocationRunningOutOfTime_startsNoTextAndReleasesItsClaims() {
+        Context almostOver = DeadlineContext.withRemainingMillis((int) SmsService.SEND_MARGIN.toMillis() - 1);
+
+        assertThatThrownBy(() -> handler.handleRequest(message(FIRST, SECOND), almostOver))
+                .isInstanceOf(SmsUnavailableException.class).hasMessageContaining("running out of time");
+
+        assertThat(sender.sent).isEmpty();
+        assertThat(deliveries.delivery(FIRST)).isNull();
+        assertThat(deliveries.delivery(SECOND)).isNull();
+        handler.handleRequest(message(FIRST, SECOND), DeadlineContext.withRemainingMillis(30_000));
+        assertThat(sender.sent).hasSize(2);
     }
 
     @Test
@@ -144,8 +199,8 @@ class SmsHandlerTest {
 
     @Test
     void handleRequest_claimTakenLateInAnInvocation_expiresWithThatInvocationsDeadline() {
-        dieBetweenClaimAndSend(DeadlineContext.withRemainingMillis(2_000));
-        clock.advance(Duration.ofSeconds(2).plus(ClaimLease.MARGIN).plusMillis(1));
+        dieBetweenClaimAndSend(DeadlineContext.withRemainingMillis(6_000));
+        clock.advance(Duration.ofSeconds(6).plus(ClaimLease.MARGIN).plusMillis(1));
 
         handler.handleRequest(EventFixtures.sns("sns-alert.json"), DeadlineContext.withRemainingMillis(30_000));
 
@@ -214,6 +269,13 @@ class SmsHandlerTest {
         assertThatThrownBy(() -> handler.handleRequest(EventFixtures.sns("sns-alert.json"), context))
                 .isInstanceOf(InvocationKilled.class);
         assertThat(deliveries.delivery(FIRST).state()).isEqualTo("CLAIMED");
+    }
+
+    /** One topic message naming these alerts, as AlertsHandler publishes it. */
+    private static SNSEvent message(String... alertIds) {
+        SNSEvent.SNS sns = new SNSEvent.SNS().withMessageId("message-1")
+                .withMessage(new AlertMessage(List.of(alertIds)).toJson());
+        return new SNSEvent().withRecords(List.of(new SNSEvent.SNSRecord().withSns(sns)));
     }
 
     private static Alert queued(String alertId, String phone) {
