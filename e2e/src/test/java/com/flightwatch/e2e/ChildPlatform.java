@@ -50,8 +50,9 @@ final class ChildPlatform implements AutoCloseable {
     /**
      * Starts {@code flightwatch up} on the test's own classpath (the platform version under test) and
      * waits for its banner. @param log appended to, so a restart's output follows the first run's
+     * @param extraArguments more options of {@code flightwatch up}, e.g. {@code --no-usage-plans}
      */
-    static ChildPlatform start(Path dataDir, Path log) {
+    static ChildPlatform start(Path dataDir, Path log, String... extraArguments) {
         if (!Files.isDirectory(CDK_OUT)) {
             throw new IllegalStateException(CDK_OUT + " is missing: build infra-cdk first (mvn -DskipTests package runs cdk synth)");
         }
@@ -62,6 +63,7 @@ final class ChildPlatform implements AutoCloseable {
                 "com.flightwatch.platform.cli.FlightwatchCli", "up",
                 "--stack", CDK_OUT.toString(), "--data-dir", dataDir.toString(),
                 "--port", "0", "--control-port", "0"));
+        command.addAll(List.of(extraArguments));
         long started = System.nanoTime();
         long logStart = sizeOf(log);
         Process process;

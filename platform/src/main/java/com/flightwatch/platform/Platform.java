@@ -4,6 +4,7 @@ import com.flightwatch.platform.activations.ActivationRecorder;
 import com.flightwatch.platform.activations.ActivationStore;
 import com.flightwatch.platform.gateway.ResolvedApiKey;
 import com.flightwatch.platform.lambda.FunctionHost;
+import com.flightwatch.platform.metrics.PlatformMetrics;
 import com.flightwatch.platform.schedule.Scheduler;
 import com.flightwatch.platform.sns.SnsService;
 import com.flightwatch.platform.stack.ApiSpec;
@@ -31,6 +32,7 @@ public final class Platform implements AutoCloseable {
     private final String controlUrl;
     private final List<RunningApi> apis;
     private final Deque<AutoCloseable> closeInReverse;
+    private final PlatformMetrics metrics;
     private final long startMillis;
 
     Platform(PlatformAssembly parts) {
@@ -43,6 +45,7 @@ public final class Platform implements AutoCloseable {
         this.controlUrl = parts.controlUrl;
         this.apis = List.copyOf(parts.apis);
         this.closeInReverse = parts.started;
+        this.metrics = parts.metrics;
         this.startMillis = parts.elapsedMillis();
     }
 
@@ -73,12 +76,17 @@ public final class Platform implements AutoCloseable {
 
     /** The functions as a trigger of the caller's sees them: each invocation leaves an activation record. */
     public ActivationRecorder invokerFor(String trigger) {
-        return new ActivationRecorder(invoker, activations, trigger, Clock.systemUTC());
+        return new ActivationRecorder(invoker, activations, trigger, Clock.systemUTC(), metrics.activations());
     }
 
     /** The stack's schedules ({@code AWS::Events::Rule}); tests fire one now instead of waiting for it. */
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** What GET /metrics on the control plane serves. */
+    public PlatformMetrics metrics() {
+        return metrics;
     }
 
     public FunctionHost invoker() {

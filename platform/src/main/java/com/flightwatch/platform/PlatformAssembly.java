@@ -6,6 +6,8 @@ import com.flightwatch.platform.activations.ActivationRoutes;
 import com.flightwatch.platform.activations.ActivationStore;
 import com.flightwatch.platform.activations.BatchingActivationStore;
 import com.flightwatch.platform.activations.JdbcActivationStore;
+import com.flightwatch.platform.console.ConsoleRoutes;
+import com.flightwatch.platform.console.ConsoleSources;
 import com.flightwatch.platform.control.ControlPlane;
 import com.flightwatch.platform.control.ControlPlaneSettings;
 import com.flightwatch.platform.gateway.AccountThrottle;
@@ -24,8 +26,11 @@ import com.flightwatch.platform.lambdaapi.FunctionCatalog;
 import com.flightwatch.platform.lambdaapi.FunctionCodeStore;
 import com.flightwatch.platform.lambdaapi.JdbcFunctionStore;
 import com.flightwatch.platform.lambdaapi.LambdaApiRoutes;
+import com.flightwatch.platform.metrics.MetricsRoutes;
+import com.flightwatch.platform.metrics.PlatformMetrics;
 import com.flightwatch.platform.schedule.ScheduleRoutes;
 import com.flightwatch.platform.schedule.Scheduler;
+import com.flightwatch.platform.security.ControlPlaneAccess;
 import com.flightwatch.platform.sns.HttpDeliverySettings;
 import com.flightwatch.platform.sns.SnsService;
 import com.flightwatch.platform.sns.SnsSettings;
@@ -61,6 +66,8 @@ final class PlatformAssembly {
     final long startNanos = System.nanoTime();
     final Deque<AutoCloseable> started = new ArrayDeque<>();
     final List<Platform.RunningApi> apis = new ArrayList<>();
+    /** Created first and closed last, so every part can report to it (GET /metrics). */
+    final PlatformMetrics metrics = new PlatformMetrics();
     StackSpec stack;
     DatabaseConnection database;
     HikariDataSource platformData;
@@ -72,17 +79,21 @@ final class PlatformAssembly {
     String controlUrl;
     ControlPlane control;
     FunctionCatalog functions;
+    ControlPlaneAccess access;
 
     PlatformAssembly(PlatformSettings settings) {
         this.settings = settings;
+        started.push(metrics);
     }
 
     /** The functions as one trigger sees them: every invocation leaves an activation record. */
     private ActivationRecorder recorder(String trigger) {
-        return new ActivationRecorder(invoker, activations, trigger, Clock.systemUTC());
+        return new ActivationRecorder(invoker, activations, trigger, Clock.systemUTC(), metrics.activations());
     }
 
     void loadStack() {
+        // Before anything starts: off loopback, without credentials, the platform refuses to start.
+        access = ControlPlaneAccess.decide(settings.host(), settings.security(), settings.region(), Clock.systemUTC());
         stack = new StackLoader(LOG::info).load(settings.cdkOut(), settings.stackName(), settings.region());
     }
 
@@ -91,6 +102,7 @@ final class PlatformAssembly {
         started.push(database);
         platformData = database.platformDataSource();
         started.push(platformData);
+        metrics.watchPool(platformData);
     }
 
     void startInvokerAndTopics() {
@@ -99,6 +111,7 @@ final class PlatformAssembly {
         invoker = settings.isolation().newHost(vertx, settings.region(), settings.limits().maxConcurrency(),
                 settings.limits().idleTimeout());
         started.push(invoker);
+        metrics.watchFunctions(invoker);
         int controlPort = FreePorts.orFree(settings.host(), settings.controlPort());
         controlUrl = "http://" + settings.host() + ":" + controlPort;
         BatchingActivationStore batching = new BatchingActivationStore(new JdbcActivationStore(platformData));
@@ -113,9 +126,10 @@ final class PlatformAssembly {
                         .withHttpDelivery(HttpDeliverySettings.fromEnvironment(System.getenv()))
                         // As many deliveries in flight as a function may run instances: a fan-out uses its concurrency.
                         .withDeliveryWorkers(Math.max(SnsSettings.defaults().deliveryWorkers(),
-                                settings.limits().maxConcurrency())));
+                                settings.limits().maxConcurrency())), metrics.topics());
         started.push(sns);
-        control = new ControlPlane(vertx, sns, new ControlPlaneSettings(settings.host(), controlPort));
+        control = new ControlPlane(vertx, sns, new ControlPlaneSettings(settings.host(), controlPort),
+                access.guard().orElse(null));
         control.start();
         started.push(control);
     }
@@ -124,7 +138,7 @@ final class PlatformAssembly {
         FunctionEnvironment environment = new FunctionEnvironment(database.appJdbcUrl(stack.stackName()),
                 database.user(), database.password(), controlUrl, settings.region());
         for (FunctionSpec function : stack.functions()) {
-            invoker.deploy(environment.applyTo(function));
+            invoker.deploy(access.signingAsFunctions(environment.applyTo(function)));
         }
         CustomResourceRunner customResources = new CustomResourceRunner(recorder(ActivationRecorder.DEPLOY),
                 stack.stackName(), settings.region());
@@ -149,6 +163,10 @@ final class PlatformAssembly {
         new ActivationRoutes(vertx, activations).mount(control.router());
         new LambdaApiRoutes(vertx, invoker, recorder(ActivationRecorder.LAMBDA_API), functions).mount(control.router());
         new ScheduleRoutes(vertx, scheduler).mount(control.router());
+        new MetricsRoutes(vertx, metrics).mount(control.router());
+        // The console reads the running parts; the gateways' URLs are asked for per request (they start next).
+        new ConsoleRoutes(vertx, new ConsoleSources(stack, invoker, activations, sns, new ApiKeyAdmin(platformData),
+                new JdbcQuotaStore(platformData), () -> List.copyOf(apis))).mount(control.router());
     }
 
     /** One gateway per API of the stack, sharing the key store, the quota counts and the account's throttle. */
@@ -166,12 +184,19 @@ final class PlatformAssembly {
             List<ResolvedApiKey> resolved = keys.ensure(stack.stackName(), api.apiKeys());
             ApiSpec served = settings.enforceUsagePlans() ? api : api.withoutUsagePlans();
             Gateway gateway = new Gateway(vertx, served, recorder(ActivationRecorder.GATEWAY), cachedKeys, quotas,
-                    account, new GatewaySettings(settings.host(), port));
+                    account, gatewaySettings(port), metrics.gateway(api.name()));
             int bound = gateway.start();
             started.push(gateway);
-            apis.add(new Platform.RunningApi(api, "http://" + settings.host() + ":" + bound, resolved));
+            apis.add(new Platform.RunningApi(api, (settings.security().tls() ? "https://" : "http://") + settings.host()
+                    + ":" + bound, resolved));
             port = port == 0 ? 0 : port + 100; // a second API: 3100, clear of the control plane on 3001
         }
+    }
+
+    private GatewaySettings gatewaySettings(int port) {
+        GatewaySettings plain = new GatewaySettings(settings.host(), port);
+        return settings.security().tls()
+                ? plain.withTls(settings.security().tlsCertificate(), settings.security().tlsKey()) : plain;
     }
 
     long elapsedMillis() {

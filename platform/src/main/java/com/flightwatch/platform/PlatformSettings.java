@@ -1,6 +1,7 @@
 package com.flightwatch.platform;
 
 import com.flightwatch.platform.lambda.Isolation;
+import com.flightwatch.platform.security.SecuritySettings;
 import java.nio.file.Path;
 
 /**
@@ -15,6 +16,7 @@ import java.nio.file.Path;
  * @param enforceUsagePlans false ignores the stack's usage plans and stage throttles (keys are still
  *                   required): for load tests on one machine, which would otherwise measure 429s
  * @param limits     concurrency, idle timeout and activation retention
+ * @param security   credentials for the control plane (required off loopback) and the gateway's TLS
  */
 public record PlatformSettings(
         Path cdkOut,
@@ -31,7 +33,20 @@ public record PlatformSettings(
         Path binaryDir,
         Isolation isolation,
         boolean enforceUsagePlans,
-        PlatformLimits limits) {
+        PlatformLimits limits,
+        SecuritySettings security) {
+
+    public PlatformSettings {
+        security = security == null ? SecuritySettings.none() : security;
+    }
+
+    /** Settings with the default security: loopback needs no credentials; plain HTTP. */
+    public PlatformSettings(Path cdkOut, String stackName, String region, String host, int gatewayPort, int controlPort,
+            String dbUrl, String dbUser, String dbPassword, int dbPort, Path dataDir, Path binaryDir,
+            Isolation isolation, boolean enforceUsagePlans, PlatformLimits limits) {
+        this(cdkOut, stackName, region, host, gatewayPort, controlPort, dbUrl, dbUser, dbPassword, dbPort, dataDir,
+                binaryDir, isolation, enforceUsagePlans, limits, SecuritySettings.none());
+    }
 
     /** Settings with the default {@link PlatformLimits}. */
     public PlatformSettings(Path cdkOut, String stackName, String region, String host, int gatewayPort, int controlPort,
@@ -55,7 +70,12 @@ public record PlatformSettings(
 
     public PlatformSettings withLimits(PlatformLimits newLimits) {
         return new PlatformSettings(cdkOut, stackName, region, host, gatewayPort, controlPort, dbUrl, dbUser,
-                dbPassword, dbPort, dataDir, binaryDir, isolation, enforceUsagePlans, newLimits);
+                dbPassword, dbPort, dataDir, binaryDir, isolation, enforceUsagePlans, newLimits, security);
+    }
+
+    public PlatformSettings withSecurity(SecuritySettings newSecurity) {
+        return new PlatformSettings(cdkOut, stackName, region, host, gatewayPort, controlPort, dbUrl, dbUser,
+                dbPassword, dbPort, dataDir, binaryDir, isolation, enforceUsagePlans, limits, newSecurity);
     }
 
     public boolean embeddedDatabase() {

@@ -1,6 +1,7 @@
 package com.flightwatch.common.db;
 
 import com.flightwatch.common.exceptions.DataAccessException;
+import com.flightwatch.common.exceptions.DatabaseUnavailableException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,7 +36,8 @@ public final class Jdbc {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new DataAccessException(what, e);
+            throw DatabaseUnavailableException.isUnavailable(e) ? new DatabaseUnavailableException(what, e)
+                    : new DataAccessException(what, e);
         }
     }
 

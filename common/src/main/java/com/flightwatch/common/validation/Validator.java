@@ -4,6 +4,7 @@ import com.flightwatch.common.exceptions.FieldError;
 import com.flightwatch.common.exceptions.ValidationException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class Validator {
 
+    /**
+     * The years MySQL's DATE and DATETIME are documented to hold (1000-9999): a date-time of 9999-12-31
+     * at -12:00 is in year 10000 once stored in UTC, which the database refuses with an error.
+     */
+    static final int MIN_YEAR = 1000;
+    static final int MAX_YEAR = 9999;
+
     private final List<FieldError> errors = new ArrayList<>();
 
     public String required(String field, String value) {
@@ -29,6 +37,11 @@ public final class Validator {
     /** Length is counted in Unicode code points, as JSON Schema and MySQL's VARCHAR do. */
     public String text(String field, String value, int minLength, int maxLength) {
         if (required(field, value) == null) {
+            return null;
+        }
+        // JSON can carry a lone surrogate ("\ud800"), which is no character: stored, it would come back as '?'.
+        if (value.codePoints().anyMatch(codePoint -> Character.getType(codePoint) == Character.SURROGATE)) {
+            add(field, "must be valid Unicode text (it holds an unpaired surrogate)");
             return null;
         }
         int length = value.codePointCount(0, value.length());
@@ -74,7 +87,12 @@ public final class Validator {
         }
         try {
             if (FieldRules.DATE.matcher(value).matches()) {
-                return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+                LocalDate date = LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+                if (date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR) {
+                    return date;
+                }
+                add(field, "must be a date from " + MIN_YEAR + "-01-01 to " + MAX_YEAR + "-12-31");
+                return null;
             }
         } catch (DateTimeParseException e) {
             // falls through to the error below: shaped like a date but not one (2026-02-30)
@@ -90,7 +108,13 @@ public final class Validator {
         }
         try {
             if (FieldRules.DATE_TIME.matcher(value).matches()) {
-                return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                OffsetDateTime dateTime = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                int utcYear = dateTime.withOffsetSameInstant(ZoneOffset.UTC).getYear();
+                if (utcYear >= MIN_YEAR && utcYear <= MAX_YEAR) {
+                    return dateTime;
+                }
+                add(field, "must be from " + MIN_YEAR + "-01-01T00:00:00Z to " + MAX_YEAR + "-12-31T23:59:59Z once in UTC");
+                return null;
             }
         } catch (DateTimeParseException e) {
             // falls through: shaped like a date-time but not one (2026-12-24T25:00:00Z)

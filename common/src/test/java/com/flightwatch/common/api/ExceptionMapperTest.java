@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.flightwatch.common.exceptions.ConflictException;
+import com.flightwatch.common.exceptions.DataAccessException;
+import com.flightwatch.common.exceptions.DatabaseUnavailableException;
 import com.flightwatch.common.exceptions.FieldError;
 import com.flightwatch.common.exceptions.MalformedRequestException;
 import com.flightwatch.common.exceptions.NotFoundException;
 import com.flightwatch.common.exceptions.ValidationException;
 import com.flightwatch.common.json.Json;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,36 @@ class ExceptionMapperTest {
 
         assertThat(response.getStatusCode()).isEqualTo(409);
         assertThat(response.getBody()).contains("UA123 on 2026-12-24 is already registered");
+    }
+
+    @Test
+    void toResponse_databaseUnreachable_is503WithRetryAfterAndNoDetails() throws Exception {
+        SQLException timedOut = new SQLTransientConnectionException(
+                "flightwatch - Connection is not available, request timed out after 10000ms (10.0.0.12:3306)", "08S01");
+        APIGatewayProxyResponseEvent response = ExceptionMapper.toResponse(
+                new DatabaseUnavailableException("find flight", timedOut));
+
+        assertThat(response.getStatusCode()).isEqualTo(503);
+        assertThat(response.getHeaders()).containsEntry("Retry-After", "5").containsEntry("Content-Type", "application/json");
+        assertThat(body(response).path("message").asText()).startsWith("Service unavailable");
+        assertThat(response.getBody()).doesNotContain("10.0.0.12");
+    }
+
+    @Test
+    void isUnavailable_connectionFailureOrSqlStateClass08_trueButNotForABadStatement() {
+        assertThat(DatabaseUnavailableException.isUnavailable(new SQLTransientConnectionException("pool timed out"))).isTrue();
+        assertThat(DatabaseUnavailableException.isUnavailable(new SQLException("Communications link failure", "08S01")))
+                .isTrue();
+        assertThat(DatabaseUnavailableException.isUnavailable(new SQLException("You have an error in your SQL syntax",
+                "42000"))).isFalse();
+    }
+
+    @Test
+    void toResponse_sqlErrorOtherThanUnreachable_staysA500() {
+        APIGatewayProxyResponseEvent response = ExceptionMapper.toResponse(
+                new DataAccessException("find flight", new SQLException("Unknown column 'x'", "42S22")));
+
+        assertThat(response.getStatusCode()).isEqualTo(500);
     }
 
     @Test

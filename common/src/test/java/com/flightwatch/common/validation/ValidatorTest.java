@@ -70,6 +70,41 @@ class ValidatorTest {
     }
 
     @Test
+    void date_beforeYear1000OrAfter9999_isAnErrorNamingTheRange() {
+        assertThat(validator.date("departureDate", "0000-01-01")).isNull();
+        assertThat(validator.date("departureDate", "0999-12-31")).isNull();
+        assertThat(validator.date("departureDate", "1000-01-01")).isEqualTo(LocalDate.of(1000, 1, 1));
+        assertThat(validator.date("departureDate", "9999-12-31")).isEqualTo(LocalDate.of(9999, 12, 31));
+
+        assertThatThrownBy(validator::throwIfInvalid).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(FieldError::message)
+                        .containsOnly("must be a date from 1000-01-01 to 9999-12-31"));
+    }
+
+    @Test
+    void dateTime_outsideYears1000To9999OnceInUtc_isAnError() {
+        assertThat(validator.dateTime("scheduledDeparture", "9999-12-31T23:59:59-12:00")).isNull();
+        assertThat(validator.dateTime("scheduledDeparture", "1000-01-01T00:00:00+14:00")).isNull();
+        assertThat(validator.dateTime("scheduledDeparture", "9999-12-31T23:59:59+00:00")).isNotNull();
+        assertThat(validator.dateTime("scheduledDeparture", "1000-01-01T10:00:00+09:00")).isNotNull();
+
+        assertThatThrownBy(validator::throwIfInvalid).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(FieldError::field)
+                        .containsExactly("scheduledDeparture", "scheduledDeparture"));
+    }
+
+    @Test
+    void text_withUnpairedSurrogate_isAnError() {
+        assertThat(validator.text("firstName", "\ud800x", 1, 100)).isNull();
+        assertThat(validator.text("lastName", "x\udc00", 1, 100)).isNull();
+        assertThat(validator.humanText("reason", "😀 fine", 200)).isEqualTo("😀 fine");
+
+        assertThatThrownBy(validator::throwIfInvalid).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(FieldError::field)
+                        .containsExactly("firstName", "lastName"));
+    }
+
+    @Test
     void dateTime_withOffset_isParsed() {
         assertThat(validator.dateTime("t", "2026-12-24T18:45:00-05:00"))
                 .isEqualTo(OffsetDateTime.parse("2026-12-24T18:45:00-05:00"));

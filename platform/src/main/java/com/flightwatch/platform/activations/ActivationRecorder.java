@@ -2,9 +2,11 @@ package com.flightwatch.platform.activations;
 
 import com.flightwatch.platform.lambda.FunctionHost;
 import com.flightwatch.platform.lambda.InvocationDetails;
+import com.flightwatch.platform.lambda.InvocationMdc;
 import com.flightwatch.platform.lambda.InvocationResult;
 import com.flightwatch.platform.lambda.InvocationType;
 import com.flightwatch.platform.lambda.Invoker;
+import com.flightwatch.platform.security.PhoneNumberRedaction;
 import com.flightwatch.platform.stack.FunctionSpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,12 +38,20 @@ public final class ActivationRecorder implements Invoker {
     private final ActivationStore store;
     private final String trigger;
     private final Clock clock;
+    private final ActivationListener listener;
 
     public ActivationRecorder(FunctionHost host, ActivationStore store, String trigger, Clock clock) {
+        this(host, store, trigger, clock, ActivationListener.NONE);
+    }
+
+    /** @param listener told of every record after it is stored (the platform's metrics) */
+    public ActivationRecorder(FunctionHost host, ActivationStore store, String trigger, Clock clock,
+                              ActivationListener listener) {
         this.host = host;
         this.store = store;
         this.trigger = trigger;
         this.clock = clock;
+        this.listener = listener;
     }
 
     @Override
@@ -82,11 +92,19 @@ public final class ActivationRecorder implements Invoker {
         // The end is read after the answer, not derived from a start taken before: an EVENT invoke may wait
         // minutes for capacity, and a poller selecting by end time must find the record near "now".
         Instant end = clock.instant();
-        try {
-            store.record(activation(functionName, cause, details, end));
-        } catch (RuntimeException e) {
-            LOG.warn("The activation of {} ({}) was not recorded: {}", functionName, details.result().requestId(),
-                    e.getMessage());
+        Activation activation = activation(functionName, cause, details, end);
+        try (InvocationMdc.Scope ignored = InvocationMdc.put(activation.activationId())) {
+            try {
+                store.record(activation);
+            } catch (RuntimeException e) {
+                LOG.warn("The activation of {} ({}) was not recorded: {}", functionName, activation.activationId(),
+                        e.getMessage());
+            }
+            try {
+                listener.finished(activation);
+            } catch (RuntimeException e) {
+                LOG.warn("A listener failed on the activation of {}: {}", functionName, e.toString());
+            }
         }
         return details;
     }
@@ -104,8 +122,10 @@ public final class ActivationRecorder implements Invoker {
                 end.minusMillis(duration), end, duration,
                 details.coldStart() ? details.initDurationMs() : null, queued,
                 result.status().name(), result.errorType(), result.errorMessage(),
-                result.payload() == null ? null : new String(result.payload(), StandardCharsets.UTF_8),
-                details.logs(), function.map(FunctionSpec::runtime).orElse(null),
+                // No whole phone number is kept, whatever a function returns or prints (docs/reliability.md).
+                PhoneNumberRedaction.mask(result.payload() == null ? null
+                        : new String(result.payload(), StandardCharsets.UTF_8)),
+                PhoneNumberRedaction.mask(details.logs()), function.map(FunctionSpec::runtime).orElse(null),
                 function.map(FunctionSpec::memoryMb).orElse(null));
     }
 }

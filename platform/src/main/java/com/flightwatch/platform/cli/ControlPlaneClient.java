@@ -2,6 +2,7 @@ package com.flightwatch.platform.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flightwatch.platform.security.CredentialSources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
@@ -11,13 +12,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
  * The {@code --control-url} option and the one way the CLI talks to a running platform: a command
  * mixes it in ({@code @Mixin}) and sends its requests through {@link #send}, which tells the user,
- * in one line, when no platform answers or the answer is not the expected one.
+ * in one line, when no platform answers or the answer is not the expected one. With
+ * {@code FLIGHTWATCH_ACCESS_KEY_ID} and {@code FLIGHTWATCH_SECRET_ACCESS_KEY} set, it signs in with
+ * them (HTTP Basic), as a platform listening off loopback requires.
  */
 final class ControlPlaneClient {
 
@@ -37,6 +41,12 @@ final class ControlPlaneClient {
     Optional<HttpResponse<String>> send(HttpRequest.Builder request, int expectedStatus, PrintWriter err)
             throws IOException, InterruptedException {
         HttpResponse<String> response;
+        String keyId = System.getenv(CredentialSources.ACCESS_KEY_ID_ENV);
+        String secret = System.getenv(CredentialSources.SECRET_ACCESS_KEY_ENV);
+        if (keyId != null && secret != null) {
+            request.setHeader("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((keyId + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+        }
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {

@@ -49,7 +49,7 @@ final class KeysCommand {
     static final class ListKeys extends ControlPlaneCall {
         @Override
         public Integer call() throws Exception {
-            JsonNode keys = call(HttpRequest.newBuilder(uri("/_platform/keys")).GET(), 200);
+            JsonNode keys = call(HttpRequest.newBuilder(uri("/_platform/keys?includeValues=true")).GET(), 200);
             if (keys == null) {
                 return 1;
             }

@@ -4,7 +4,11 @@ import com.flightwatch.platform.Platform;
 import com.flightwatch.platform.PlatformLimits;
 import com.flightwatch.platform.PlatformSettings;
 import com.flightwatch.platform.lambda.Isolation;
+import com.flightwatch.platform.security.MissingCredentialsException;
+import com.flightwatch.platform.security.SecuritySettings;
+import com.flightwatch.platform.metrics.LogFormat;
 import com.flightwatch.platform.stack.ThrottleSpec;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code flightwatch up}: runs a synthesized stack until Ctrl-C. */
@@ -93,8 +98,26 @@ final class UpCommand implements Callable<Integer> {
                     + " for load tests on your machine.")
     boolean ignoreUsagePlans;
 
+    @Mixin
+    SecurityOptions security;
+
+    @Option(names = "--log-format", defaultValue = "text",
+            description = "text (for people) or json (one object per line, with the activationId of the invocation a"
+                    + " line is about; the start-up banner then goes to stderr). Default: ${DEFAULT-VALUE}")
+    String logFormat;
+
     @Override
     public Integer call() throws Exception {
+        LogFormat format;
+        try {
+            format = LogFormat.parse(logFormat);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        format.apply();
+        // With JSON logs, stdout carries log objects only: what is for people goes to stderr.
+        PrintStream console = format == LogFormat.JSON ? System.err : System.out;
         if (!Files.isDirectory(cdkOut)) {
             System.err.println("No cloud assembly at " + cdkOut.toAbsolutePath()
                     + ": run `cdk synth` (or scripts/run-local) first, or point --stack at cdk.out.");
@@ -114,19 +137,27 @@ final class UpCommand implements Callable<Integer> {
                     + maxActivations + " and " + activationRetention);
             return 2;
         }
+        SecuritySettings securitySettings;
+        try {
+            securitySettings = security.settings(host, System::getenv);
+        } catch (MissingCredentialsException | IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         PlatformSettings settings = new PlatformSettings(cdkOut, stackName, region, host, gatewayPort, controlPort,
                 dbUrl, dbUser, dbPassword, dbPort, dataDir.toAbsolutePath(), PlatformSettings.defaultBinaryDir(),
                 Isolation.valueOf(isolation.toUpperCase(Locale.ROOT)), !ignoreUsagePlans)
                 .withLimits(PlatformLimits.defaults().withMaxConcurrency(maxConcurrency).withIdleTimeout(idleTimeout)
-                        .withActivationRetention(activationRetention, maxActivations).withAccountThrottle(accountThrottle));
+                        .withActivationRetention(activationRetention, maxActivations).withAccountThrottle(accountThrottle))
+                .withSecurity(securitySettings);
         Platform platform = Platform.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping...");
+            console.println("Stopping...");
             platform.close();
             stopped.countDown();
         }, "flightwatch-shutdown"));
-        System.out.println(new StartupBanner(platform).render());
+        console.println(new StartupBanner(platform).render());
         stopped.await();
         return 0;
     }

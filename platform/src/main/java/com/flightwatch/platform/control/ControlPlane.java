@@ -1,5 +1,6 @@
 package com.flightwatch.platform.control;
 
+import com.flightwatch.platform.security.ControlPlaneGuard;
 import com.flightwatch.platform.sns.SnsService;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -24,6 +25,8 @@ public final class ControlPlane implements AutoCloseable {
 
     /** SNS messages are at most 256 KB; form encoding can triple that, and a batch holds ten. */
     private static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
+    /** A PublishBatch: 10 entries of Id, Message, Subject, structure, group and dedup ids and 10 attributes of 3 fields. */
+    private static final int MAX_FORM_FIELDS = 1024;
     private static final long START_STOP_TIMEOUT_SECONDS = 30;
     private static final Logger LOG = LoggerFactory.getLogger(ControlPlane.class);
 
@@ -34,14 +37,32 @@ public final class ControlPlane implements AutoCloseable {
     private HttpServer server;
 
     public ControlPlane(Vertx vertx, SnsService sns, ControlPlaneSettings settings) {
+        this(vertx, sns, settings, null);
+    }
+
+    /**
+     * A control plane whose every route is behind {@code guard} (credentials, off loopback); null for
+     * none. The guard is mounted first, so routes mounted later are behind it too.
+     */
+    public ControlPlane(Vertx vertx, SnsService sns, ControlPlaneSettings settings, ControlPlaneGuard guard) {
         this.vertx = vertx;
         this.settings = settings;
         this.snsApi = new SnsQueryApi(sns);
         this.router = Router.router(vertx);
+        if (guard != null) {
+            guard.mount(router);
+        }
         PlatformRoutes platformRoutes = new PlatformRoutes(vertx, sns);
         router.post("/").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)).handler(this::sns);
         // A GET of an http subscriber's SubscribeURL is ConfirmSubscription; SNS takes Query actions by GET too.
-        router.get("/").handler(this::sns);
+        // A GET without an Action is a browser: it goes on to the web console, mounted later on the same path.
+        router.get("/").handler(context -> {
+            if (context.request().getParam("Action") == null) {
+                context.next();
+            } else {
+                sns(context);
+            }
+        });
         router.get("/_platform/sms").handler(platformRoutes::sms);
         router.get("/_platform/health").handler(platformRoutes::health);
         new TopicRoutes(vertx, sns).mount(router, MAX_BODY_BYTES);
@@ -54,7 +75,11 @@ public final class ControlPlane implements AutoCloseable {
 
     /** Listens, and blocks until listening. Not to be called on an event loop. @return the bound port */
     public synchronized int start() {
-        HttpServerOptions options = new HttpServerOptions().setHost(settings.host()).setPort(settings.port()).setTcpNoDelay(true);
+        HttpServerOptions options = new HttpServerOptions().setHost(settings.host()).setPort(settings.port()).setTcpNoDelay(true)
+                // Vert.x refuses a form field over 8 KB (and forms of over 256 fields) with a bare 400: an SNS
+                // message may be 256 KB, and a PublishBatch of ten entries with attributes has hundreds of fields.
+                .setMaxFormAttributeSize((int) MAX_BODY_BYTES).setMaxFormBufferedBytes((int) MAX_BODY_BYTES)
+                .setMaxFormFields(MAX_FORM_FIELDS);
         try {
             server = vertx.createHttpServer(options).requestHandler(router).listen()
                     .toCompletionStage().toCompletableFuture().get(START_STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.PemKeyCertOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -38,6 +39,7 @@ public final class Gateway implements AutoCloseable {
     private final ExecutorService threads;
     private final RequestPipeline pipeline;
     private final ErrorResponder errors;
+    private final GatewayObserver observer;
     private HttpServer server;
     private QuotaCounter ownQuotas;
 
@@ -69,7 +71,18 @@ public final class Gateway implements AutoCloseable {
      */
     public Gateway(Vertx vertx, ApiSpec api, Invoker invoker, ApiKeyLookup apiKeys, QuotaCounter quotas,
                    AccountThrottle account, GatewaySettings settings) {
+        this(vertx, api, invoker, apiKeys, quotas, account, settings, GatewayObserver.NONE);
+    }
+
+    /**
+     * A gateway that tells {@code observer} of every response it sends (the platform's metrics).
+     *
+     * @throws InvalidApiDefinitionException when the document cannot be served
+     */
+    public Gateway(Vertx vertx, ApiSpec api, Invoker invoker, ApiKeyLookup apiKeys, QuotaCounter quotas,
+                   AccountThrottle account, GatewaySettings settings, GatewayObserver observer) {
         this.vertx = vertx;
+        this.observer = observer;
         this.api = api;
         this.settings = settings;
         ApiDefinition definition = OpenApiReader.read(api, settings.integrationTimeoutMillis());
@@ -97,6 +110,11 @@ public final class Gateway implements AutoCloseable {
                 .setPort(settings.port())
                 .setTcpNoDelay(true)
                 .setHttp2ClearTextEnabled(false);
+        if (settings.tls()) {
+            // HTTPS only, as API Gateway serves: a plain-HTTP request on this port fails the handshake.
+            options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
+                    .setCertPath(settings.tlsCertificate().toString()).setKeyPath(settings.tlsKey().toString()));
+        }
         try {
             server = vertx.createHttpServer(options).requestHandler(this::handle).listen().toCompletionStage()
                     .toCompletableFuture().join();
@@ -104,8 +122,8 @@ public final class Gateway implements AutoCloseable {
             throw new GatewayStartException("The gateway for " + api.name() + " cannot listen on " + settings.host() + ":"
                     + settings.port() + ": " + e.getCause().getMessage(), e.getCause());
         }
-        LOG.info("Gateway for {} (stage {}) listening on http://{}:{}", api.name(), api.stageName(), settings.host(),
-                server.actualPort());
+        LOG.info("Gateway for {} (stage {}) listening on {}://{}:{}", api.name(), api.stageName(),
+                settings.tls() ? "https" : "http", settings.host(), server.actualPort());
         return server.actualPort();
     }
 
@@ -115,20 +133,30 @@ public final class Gateway implements AutoCloseable {
     }
 
     private void handle(HttpServerRequest http) {
+        long arrived = System.nanoTime();
         String requestId = UUID.randomUUID().toString();
         HttpExchange.readBody(http, settings.maxBodyBytes(),
-                body -> handle(http, HttpExchange.request(http, body, requestId)),
+                body -> handle(http, HttpExchange.request(http, body, requestId), arrived),
                 () -> {
                     GatewayRequest request = HttpExchange.request(http, new byte[0], requestId);
-                    HttpExchange.write(http.response(), errors.respond(new RequestTooLargeException(), request, null), requestId);
+                    GatewayResponse answer = errors.respond(new RequestTooLargeException(), request, null);
+                    observer.responded(null, null, null, answer.status(), System.nanoTime() - arrived);
+                    HttpExchange.write(http.response(), answer, requestId);
                 });
     }
 
-    private void handle(HttpServerRequest http, GatewayRequest request) {
+    private void handle(HttpServerRequest http, GatewayRequest request, long arrived) {
         Context context = vertx.getOrCreateContext();
-        pipeline.handle(request).whenComplete((response, failure) -> context.runOnContext(ignored -> {
+        RequestPipeline.Progress progress = new RequestPipeline.Progress();
+        pipeline.handle(request, progress).whenComplete((response, failure) -> context.runOnContext(ignored -> {
             GatewayResponse answer = response != null ? response
                     : errors.respond(IntegrationFailureException.notInvoked(), request, null);
+            // Observed before it is written, so a client that has its answer finds it counted.
+            MatchedRoute matched = progress.matched;
+            ResolvedApiKey key = progress.key;
+            observer.responded(matched == null ? null : matched.route().method(),
+                    matched == null ? null : matched.route().path().template(),
+                    key == null ? null : key.logicalId(), answer.status(), System.nanoTime() - arrived);
             HttpExchange.write(http.response(), answer, request.requestId());
         }));
     }

@@ -97,7 +97,7 @@ final class HttpExchange {
         return headers;
     }
 
-    private static Map<String, List<String>> query(String rawQuery) {
+    static Map<String, List<String>> query(String rawQuery) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return query;
@@ -107,16 +107,33 @@ final class HttpExchange {
                 continue;
             }
             int equals = pair.indexOf('=');
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
             query.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
         }
         return query;
     }
 
-    /** Percent-decoding only: in a path, '+' is a plus sign. */
-    private static String decodePath(String rawPath) {
-        return URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+    /** Percent-decoding only: in a path, '+' is a plus sign. A malformed escape leaves it as sent, as {@link #decode} does. */
+    static String decodePath(String rawPath) {
+        try {
+            return URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return rawPath;
+        }
+    }
+
+    /**
+     * Form decoding; text with a malformed escape ({@code %ZZ}, a lone {@code %}) is passed on as
+     * sent, for the route and the function to judge, rather than failing on the event loop, where
+     * the exception left the request unanswered.
+     */
+    private static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return raw;
+        }
     }
 
     private static String protocol(HttpServerRequest http) {

@@ -1,6 +1,6 @@
 package com.flightwatch.platform.gateway;
 
-/** The function did not answer within its timeout or the integration's (29 s by default). */
+/** The function did not answer within the integration's timeout (29 s by default). */
 class IntegrationTimeoutException extends GatewayException {
 
     IntegrationTimeoutException() {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /_platform/keys} on the control plane (loopback by default), for {@code flightwatch keys}:
- * {@code GET} lists the stack's keys, {@code POST} makes one ({@code {"name", "usagePlanId"}}, the
+ * {@code GET} lists the stack's keys (their values only with {@code ?includeValues=true}, as API
+ * Gateway's GetApiKeys: an answer that is logged or shared shows no key), {@code POST} makes one ({@code {"name", "usagePlanId"}}, the
  * value in the answer only), {@code POST /_platform/keys/{id}/disable} disables one.
  */
 public final class KeyRoutes {
@@ -43,9 +44,10 @@ public final class KeyRoutes {
     }
 
     private void list(RoutingContext context) {
+        boolean includeValues = "true".equals(context.request().getParam("includeValues"));
         answer(context, 200, () -> {
             ArrayNode keys = JSON.createArrayNode();
-            admin.list(stackName).forEach(key -> keys.add(json(key)));
+            admin.list(stackName).forEach(key -> keys.add(includeValues ? json(key) : json(key).without("value")));
             return keys;
         });
     }

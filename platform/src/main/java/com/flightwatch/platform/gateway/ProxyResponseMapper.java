@@ -29,7 +29,9 @@ final class ProxyResponseMapper {
             case SUCCESS:
                 return fromProxyResponse(result.payload());
             case TIMEOUT:
-                throw new IntegrationTimeoutException();
+                // Lambda answers a function that overran its own timeout with a function error ("Task timed out
+                // after N.NN seconds"), and API Gateway answers that 502 like any other; its 504 is only for the
+                // integration's timeout, which RequestPipeline enforces.
             case FUNCTION_ERROR:
             case INIT_ERROR:
             case CRASHED:

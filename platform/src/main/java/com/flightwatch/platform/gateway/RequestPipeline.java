@@ -44,14 +44,19 @@ final class RequestPipeline {
         this.threads = threads;
     }
 
-    /** What the error responder may use of the steps that succeeded before a failure. */
-    private static final class Progress {
+    /** What the steps that succeeded found: for the error responder after a failure, and the gateway's observer. */
+    static final class Progress {
         volatile MatchedRoute matched;
+        volatile ResolvedApiKey key;
     }
 
     /** Never completes exceptionally: every outcome is a response. */
     CompletableFuture<GatewayResponse> handle(GatewayRequest request) {
-        Progress progress = new Progress();
+        return handle(request, new Progress());
+    }
+
+    /** As {@link #handle(GatewayRequest)}, leaving in {@code progress} the route and key the request got to. */
+    CompletableFuture<GatewayResponse> handle(GatewayRequest request, Progress progress) {
         CompletableFuture<InvocationResult> invocation = new CompletableFuture<>();
         threads.execute(() -> {
             try {
@@ -69,6 +74,7 @@ final class RequestPipeline {
         MatchedRoute matched = routes.match(request.httpMethod(), request.path());
         progress.matched = matched;
         ResolvedApiKey key = apiKeys.check(matched.route(), request);
+        progress.key = key;
         usagePlans.check(matched.route(), key);
         validator.validate(matched, request);
         Route route = matched.route();

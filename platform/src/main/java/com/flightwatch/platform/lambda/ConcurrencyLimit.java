@@ -44,6 +44,11 @@ final class ConcurrencyLimit {
         return limit;
     }
 
+    /** How many invocations hold a slot now: Lambda's ConcurrentExecutions for this function. */
+    int inUse() {
+        return Math.max(0, limit - slots.availablePermits());
+    }
+
     /** @return whether a slot was taken: at once for a synchronous invocation, after a FIFO wait for an event */
     boolean tryAcquire(InvocationType type) throws InterruptedException {
         if (type == InvocationType.EVENT && limit > 0) {

@@ -54,6 +54,16 @@ public interface FunctionHost extends Invoker, AutoCloseable {
         return CompletableFuture.supplyAsync(() -> invokeWithLogs(functionName, eventJson, type), blockingWork);
     }
 
+    /** How many instances (warm or busy) of the function run now; 0 when it is not deployed. */
+    default int instanceCount(String functionName) {
+        return 0;
+    }
+
+    /** How many invocations of the function hold one of its concurrency slots now; 0 when it is not deployed. */
+    default int concurrentExecutions(String functionName) {
+        return 0;
+    }
+
     /** Stops every function. */
     @Override
     void close();

@@ -8,8 +8,9 @@ import java.io.InputStream;
  * The first code a function process runs, before Lambda's runtime client. The platform holds the
  * write end of this process's stdin and never writes to it: end of input means the platform is
  * gone (closed, crashed or killed by SIGKILL), and the process halts at once instead of living on
- * as an orphan. Uses only the JDK and the runtime client, because it runs on the function's class
- * path, not the platform's.
+ * as an orphan, and takes the processes the function forked with it. Uses only the JDK and the
+ * runtime client (and {@link ProcessGroup}, which is JDK only), because it runs on the function's
+ * class path, not the platform's.
  */
 public final class FunctionProcessMain {
 
@@ -23,6 +24,9 @@ public final class FunctionProcessMain {
         Thread watchdog = new Thread(FunctionProcessMain::haltWhenStdinCloses, "platform-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
+        // However the JVM ends short of a kill or a halt (System.exit, the runtime client giving up when
+        // the Runtime API is gone), what the function forked goes with it, as when Lambda ends a sandbox.
+        Runtime.getRuntime().addShutdownHook(new Thread(ProcessGroup::killOthersOfMyGroup, "kill-forked"));
         AWSLambda.main(args);
     }
 
@@ -36,6 +40,8 @@ public final class FunctionProcessMain {
         } catch (IOException e) {
             // A broken pipe is the same news as end of input.
         }
+        // What the function forked would outlive the halt, reparented to init: it goes first.
+        ProcessGroup.killOthersOfMyGroup();
         Runtime.getRuntime().halt(PLATFORM_GONE_STATUS);
     }
 }

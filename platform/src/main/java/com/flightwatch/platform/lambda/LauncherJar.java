@@ -15,7 +15,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
 /**
- * The platform's own classes a function JVM runs ({@link FunctionProcessMain} and the training
+ * The platform's own classes a function JVM runs ({@link FunctionProcessMain}, {@link ProcessGroup} and the training
  * handler of {@link ClassDataSharing}) as a jar named by its content. A jar, not a class directory,
  * because a class-data sharing archive accepts only jars on its class path; named by content and
  * never rewritten, because the JVM rejects an archive whose jars changed size or modification time
@@ -23,7 +23,8 @@ import java.util.jar.JarOutputStream;
  */
 final class LauncherJar {
 
-    private static final Class<?>[] CLASSES = {FunctionProcessMain.class, ClassDataSharingTrainingHandler.class};
+    private static final Class<?>[] CLASSES = {FunctionProcessMain.class, ProcessGroup.class,
+            ClassDataSharingTrainingHandler.class};
 
     private LauncherJar() {
     }

@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
  * appends to. A file rather than a pipe: every byte the process wrote before it answered the
  * Runtime API is already in the file when the answer arrives, so each invocation gets exactly its
  * own output with no waiting. {@link #take} returns at most {@code maxBytes} (the newest), marked
- * when truncated.
+ * when truncated, and marked when the disk is full ({@link OutputSpace}).
  */
 final class OutputCapture implements AutoCloseable {
 
@@ -25,12 +25,17 @@ final class OutputCapture implements AutoCloseable {
     private final Path file;
     private final int maxBytes;
     private final FileChannel channel;
+    private final OutputSpace space;
     private long offset;
 
-    /** @param file the file the process's output is redirected to, in append mode */
-    OutputCapture(Path file, int maxBytes) {
+    /**
+     * @param file  the file the process's output is redirected to, in append mode
+     * @param space the disk it is on, which may fill up
+     */
+    OutputCapture(Path file, int maxBytes, OutputSpace space) {
         this.file = file;
         this.maxBytes = maxBytes;
+        this.space = space;
         try {
             this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
@@ -56,7 +61,9 @@ final class OutputCapture implements AutoCloseable {
                 offset = 0;
             }
             String text = new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
-            return truncated ? TRUNCATED_MARK + text : text;
+            // On a full disk the process's writes failed: what is here may be only part of what it wrote.
+            String dropped = space.full() ? OutputSpace.DROPPED_MARK : "";
+            return (truncated ? TRUNCATED_MARK + text : text) + dropped;
         } catch (IOException e) {
             return "[output unavailable: " + e.getMessage() + "]\n";
         }

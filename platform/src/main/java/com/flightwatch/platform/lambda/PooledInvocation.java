@@ -63,7 +63,9 @@ final class PooledInvocation {
                 InstancePool<I> pool = pools.apply(deployment);
                 Lease<I> lease = pool.lease(type);
                 if (lease.outcome() == Lease.Outcome.LEASED) {
-                    return runner.run(deployment, lease.instance(), requestId, start);
+                    try (InvocationMdc.Scope ignored = InvocationMdc.put(requestId)) {
+                        return runner.run(deployment, lease.instance(), requestId, start);
+                    }
                 }
                 if (lease.outcome() == Lease.Outcome.THROTTLED) {
                     return unleased.apply(new InvocationDetails(InvocationResults.throttled(requestId, functionName,

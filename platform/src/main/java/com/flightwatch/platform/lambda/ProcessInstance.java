@@ -174,14 +174,17 @@ final class ProcessInstance {
         output.close();
     }
 
-    /** Kills the process at once (SIGKILL): a timed-out or crashed instance is never reused. */
+    /**
+     * Kills the process at once (SIGKILL), with whatever it forked ({@link ProcessGroup}): a timed-out
+     * or crashed instance is never reused, and no child of it outlives it.
+     */
     void kill() {
-        process.destroyForcibly();
+        ProcessGroup.killAll(process.toHandle());
     }
 
-    /** Stops the process and waits for it, so no instance outlives the platform's close. */
+    /** Stops the process and what it forked, and waits for it, so no instance outlives the platform's close. */
     void killAndWait() {
-        process.destroyForcibly();
+        ProcessGroup.killAll(process.toHandle());
         try {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -133,9 +133,16 @@ public final class ProcessInvoker implements FunctionHost {
     }
 
     /** How many instances (warm or busy) a function's current deployment has now. */
+    @Override
     public int instanceCount(String functionName) {
         ProcessFunction function = functions.get(functionName);
         return function == null ? 0 : function.instanceCount();
+    }
+
+    @Override
+    public int concurrentExecutions(String functionName) {
+        ProcessFunction function = functions.get(functionName);
+        return function == null ? 0 : function.pool().limit().inUse();
     }
 
     /** The process ids of a function's instances, for operators and tests. */
@@ -251,8 +258,10 @@ public final class ProcessInvoker implements FunctionHost {
                     initBudgetMillis(function.spec()), start);
             default -> {
                 int exitStatus = instance.exitValueOrMinusOne();
-                LOG.warn("An instance of function {} exited with status {} during an invocation",
-                        function.spec().name(), exitStatus);
+                try (InvocationMdc.Scope ignored = InvocationMdc.put(requestId)) { // on the thread that saw the exit
+                    LOG.warn("An instance of function {} exited with status {} during an invocation",
+                            function.spec().name(), exitStatus);
+                }
                 yield ProcessOutcomes.crashed(requestId, exitStatus, start);
             }
         };

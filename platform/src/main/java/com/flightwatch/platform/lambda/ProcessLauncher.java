@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
  * Starts function instances: a JVM per instance, with the command line and environment Lambda's
@@ -26,15 +27,20 @@ final class ProcessLauncher {
     /** Per invocation: what an activation record keeps. */
     private static final int MAX_CAPTURED_OUTPUT = 64 * 1024;
     private static final DateTimeFormatter LOG_STREAM_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    /** util-linux's setsid: execs the command as the leader of a new session and process group (no fork). */
+    private static final Path SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid").map(Path::of)
+            .filter(Files::isExecutable).findFirst().orElse(null);
 
     private final RuntimeFiles runtimeFiles;
     private final RuntimeApiServer runtimeApi;
     private final String region;
+    private final OutputSpace outputSpace;
 
     ProcessLauncher(RuntimeFiles runtimeFiles, RuntimeApiServer runtimeApi, String region) {
         this.runtimeFiles = runtimeFiles;
         this.runtimeApi = runtimeApi;
         this.region = region;
+        this.outputSpace = new OutputSpace(runtimeFiles.outputFile("any").getParent());
     }
 
     /**
@@ -44,13 +50,13 @@ final class ProcessLauncher {
      */
     ProcessInstance launch(FunctionSpec spec, String instanceId, boolean provisioned) {
         Path outputFile = runtimeFiles.outputFile(instanceId);
-        ProcessBuilder builder = new ProcessBuilder(command(spec)).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(inGroupOfItsOwn(command(spec))).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(outputFile.toFile()));
         environment(builder.environment(), spec, instanceId, provisioned);
         long spawnNanos = System.nanoTime();
         try {
             Process process = builder.start();
-            OutputCapture output = new OutputCapture(outputFile, MAX_CAPTURED_OUTPUT);
+            OutputCapture output = new OutputCapture(outputFile, MAX_CAPTURED_OUTPUT, outputSpace);
             ProcessInstance instance = new ProcessInstance(instanceId, process, output, spawnNanos, provisioned);
             runtimeApi.register(instance);
             return instance;
@@ -63,6 +69,20 @@ final class ProcessLauncher {
     void forget(ProcessInstance instance) {
         runtimeApi.unregister(instance.id());
         instance.closeOutput();
+    }
+
+    /**
+     * The JVM leads a process group of its own, so that what the function forks can be found and
+     * killed with it ({@link ProcessGroup}), and a signal to the platform's group does not reach it.
+     */
+    private static List<String> inGroupOfItsOwn(List<String> command) {
+        if (SETSID == null) {
+            return command;
+        }
+        List<String> grouped = new ArrayList<>(command.size() + 1);
+        grouped.add(SETSID.toString());
+        grouped.addAll(command);
+        return grouped;
     }
 
     List<String> command(FunctionSpec spec) {

@@ -107,9 +107,16 @@ public final class ThreadInvoker implements FunctionHost {
     }
 
     /** How many instances (warm or busy) a function's current deployment has now. */
+    @Override
     public int instanceCount(String functionName) {
         DeployedFunction function = functions.get(functionName);
         return function == null ? 0 : function.pool().size();
+    }
+
+    @Override
+    public int concurrentExecutions(String functionName) {
+        DeployedFunction function = functions.get(functionName);
+        return function == null ? 0 : function.pool().limit().inUse();
     }
 
     /**

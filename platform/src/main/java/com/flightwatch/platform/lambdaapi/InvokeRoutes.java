@@ -17,6 +17,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -41,6 +42,7 @@ final class InvokeRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(InvokeRoutes.class);
     private static final byte[] EMPTY_EVENT = "{}".getBytes(StandardCharsets.UTF_8);
+    private static final Set<String> INVOCATION_TYPES = Set.of("RequestResponse", "Event", "DryRun");
 
     private final Vertx vertx;
     private final FunctionHost host;
@@ -61,20 +63,28 @@ final class InvokeRoutes {
                 .failureHandler(InvokeRoutes::tooLargeOrFailed);
     }
 
+    /** Lambda's order: the request's shape (name, type), then the function, then the payload. */
     private void invoke(RoutingContext context) {
         String name = functionName(context.pathParam("name"));
+        String invocationType = context.request().getHeader("X-Amz-Invocation-Type");
+        if (invocationType != null && !INVOCATION_TYPES.contains(invocationType)) {
+            throw new ValidationException(invocationType, "invocationType",
+                    "Member must satisfy enum value set: [Event, RequestResponse, DryRun]");
+        }
         if (host.function(name).isEmpty()) {
             LambdaErrors.send(context.response(), new FunctionNotFoundException(AwsIds.functionArn(region, name)));
             return;
         }
         Buffer body = context.body().buffer();
         byte[] payload = body == null || body.length() == 0 ? EMPTY_EVENT : body.getBytes();
-        String invocationType = context.request().getHeader("X-Amz-Invocation-Type");
         if ("DryRun".equals(invocationType)) {
             context.response().setStatusCode(204).end();
-        } else if ("Event".equals(invocationType)) {
+            return;
+        }
+        InvokePayloads.requireJson(payload);
+        if ("Event".equals(invocationType)) {
             invokeLater(context.response(), name, payload);
-        } else if (invocationType == null || "RequestResponse".equals(invocationType)) {
+        } else {
             boolean tail = "Tail".equals(context.request().getHeader("X-Amz-Log-Type"));
             // Answered from the thread that completes the invocation (for a warm process instance, the Runtime
             // API's event loop): no worker thread waits, and no hop back to this event loop.
@@ -87,9 +97,6 @@ final class InvokeRoutes {
                                     && failure.getCause() != null ? failure.getCause() : failure);
                         }
                     });
-        } else {
-            LambdaErrors.send(context.response(), new InvalidParameterValueException("X-Amz-Invocation-Type",
-                    "must be RequestResponse, Event or DryRun, not " + invocationType));
         }
     }
 
@@ -104,8 +111,8 @@ final class InvokeRoutes {
     /** Lambda queues the event and answers 202; the function runs when it has capacity (see InvocationType.EVENT). */
     private void invokeLater(HttpServerResponse response, String name, byte[] payload) {
         if (payload.length > MAX_EVENT_PAYLOAD_BYTES) {
-            LambdaErrors.send(response, new RequestTooLargeException("Request must be smaller than "
-                    + MAX_EVENT_PAYLOAD_BYTES + " bytes for the InvokeAsync operation"));
+            LambdaErrors.send(response, new RequestEntityTooLargeException(payload.length
+                    + " byte payload is too large for the Event invocation type (limit " + MAX_EVENT_PAYLOAD_BYTES + " bytes)"));
             return;
         }
         String requestId = UUID.randomUUID().toString();
@@ -137,10 +144,13 @@ final class InvokeRoutes {
         response.setStatusCode(200).end(Buffer.buffer(result.payload() == null ? new byte[0] : result.payload()));
     }
 
-    /** The body handler fails the request with 413 past the limit; everything else is the platform's fault. */
+    /**
+     * The body handler fails the request with 413 past the limit (Lambda's wording); what {@link #invoke}
+     * throws is answered by {@link LambdaErrors} by its type.
+     */
     private static void tooLargeOrFailed(RoutingContext context) {
         if (context.statusCode() == 413) {
-            LambdaErrors.send(context.response(), new RequestTooLargeException("Request must be smaller than "
+            LambdaErrors.send(context.response(), new RequestEntityTooLargeException("Request must be smaller than "
                     + MAX_PAYLOAD_BYTES + " bytes for the InvokeFunction operation"));
         } else {
             LambdaErrors.send(context.response(), context.failure() == null
@@ -154,14 +164,12 @@ final class InvokeRoutes {
         return Base64.getEncoder().encodeToString(last);
     }
 
-    /** The path may carry a name, a partial ARN or a full ARN (with a qualifier); only $LATEST exists here. */
+    /**
+     * The path may carry a name, a partial ARN or a full ARN (with a qualifier); only $LATEST exists here.
+     *
+     * @throws ValidationException when it is none of these
+     */
     static String functionName(String nameOrArn) {
-        String name = nameOrArn;
-        int function = name.indexOf("function:");
-        if (function >= 0) {
-            name = name.substring(function + "function:".length());
-        }
-        int qualifier = name.indexOf(':');
-        return qualifier < 0 ? name : name.substring(0, qualifier);
+        return FunctionNames.name(nameOrArn);
     }
 }

@@ -37,8 +37,10 @@ final class LambdaErrors {
             send(response, 400, "InvalidParameterValueException", failure.getMessage());
         } else if (failure instanceof ResourceConflictException) {
             send(response, 409, "ResourceConflictException", failure.getMessage());
-        } else if (failure instanceof RequestTooLargeException) {
-            send(response, 413, "RequestTooLargeException", failure.getMessage());
+        } else if (failure instanceof ValidationException) {
+            send(response, 400, "ValidationException", failure.getMessage());
+        } else if (failure instanceof InvalidRequestContentException) {
+            send(response, 400, "InvalidRequestContentException", failure.getMessage());
         } else if (failure instanceof RequestEntityTooLargeException) {
             send(response, 413, "RequestEntityTooLargeException", failure.getMessage());
         } else {

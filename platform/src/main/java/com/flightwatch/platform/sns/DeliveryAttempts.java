@@ -20,29 +20,68 @@ final class DeliveryAttempts {
     private final DeliveryQueue queue;
     private final SnsSettings settings;
     private final Clock clock;
+    private final SnsObserver observer;
 
-    DeliveryAttempts(Map<String, SubscriberDelivery> byProtocol, DeliveryQueue queue, SnsSettings settings, Clock clock) {
+    DeliveryAttempts(Map<String, SubscriberDelivery> byProtocol, DeliveryQueue queue, SnsSettings settings, Clock clock,
+                     SnsObserver observer) {
         this.byProtocol = Map.copyOf(byProtocol);
         this.queue = queue;
         this.settings = settings;
         this.clock = clock;
+        this.observer = observer;
     }
 
     void attempt(Delivery delivery) {
         String failure = deliver(delivery);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (failure == null) {
-            queue.markDelivered(delivery, now);
+            recordUntilStored(delivery, () -> queue.markDelivered(delivery, now));
+            observer.delivered(delivery.message().topicArn(), delivery.protocol());
         } else if (delivery.attempt() > settings.retries()) {
             LOG.warn("Dead-lettering message {} for {} after {} attempt(s){}: {}", delivery.message().messageId(),
                     delivery.endpoint(), delivery.attempt(),
                     delivery.deadLetterTargetArn() == null ? "" : " to " + delivery.deadLetterTargetArn(), failure);
-            queue.deadLetter(delivery, now, failure);
+            recordUntilStored(delivery, () -> queue.deadLetter(delivery, now, failure));
+            observer.deadLettered(delivery.message().topicArn(), delivery.protocol());
         } else {
             Instant retryAt = now.plus(settings.retryDelay(delivery.attempt()));
             LOG.info("Delivery of message {} to {} failed (attempt {}): {}; retrying at {}", delivery.message().messageId(),
                     delivery.endpoint(), delivery.attempt(), failure, retryAt);
-            queue.retryAt(delivery, retryAt, failure);
+            recordUntilStored(delivery, () -> queue.retryAt(delivery, retryAt, failure));
+            observer.retried(delivery.message().topicArn(), delivery.protocol());
+        }
+    }
+
+    /**
+     * Stores a delivery's outcome, trying again while the database cannot be reached (stopped,
+     * restarting). Without this, an outcome lost to an outage would wait for the delivery's lease to
+     * expire (16 minutes by default) before anyone retried it. Gives up after the lease duration, or
+     * when the platform stops the worker, and then the lease's expiry still redelivers it.
+     */
+    private void recordUntilStored(Delivery delivery, Runnable write) {
+        long deadline = System.nanoTime() + settings.leaseDuration().toNanos();
+        for (int tries = 1; ; tries++) {
+            try {
+                write.run();
+                if (tries > 1) {
+                    LOG.info("Recorded the outcome of delivery {} after {} tries", delivery.id(), tries);
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                if (tries == 1) {
+                    LOG.warn("Cannot record the outcome of delivery {} ({}); trying again every {} s", delivery.id(),
+                            e.getMessage(), settings.pollInterval().toSeconds());
+                }
+                try {
+                    Thread.sleep(settings.pollInterval().toMillis());
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

@@ -24,12 +24,14 @@ final class Publisher {
     private final MessageLog messages;
     private final Runnable wakeWorkers;
     private final Clock clock;
+    private final SnsObserver observer;
 
-    Publisher(TopicStore topics, MessageLog messages, Runnable wakeWorkers, Clock clock) {
+    Publisher(TopicStore topics, MessageLog messages, Runnable wakeWorkers, Clock clock, SnsObserver observer) {
         this.topics = topics;
         this.messages = messages;
         this.wakeWorkers = wakeWorkers;
         this.clock = clock;
+        this.observer = observer;
     }
 
     /** @return the new message's id */
@@ -97,7 +99,9 @@ final class Publisher {
     }
 
     private void storeAndWake(List<StoredMessage> batch) {
-        if (messages.storeForTopic(batch) > 0) {
+        int deliveries = messages.storeForTopic(batch);
+        observer.published(batch.get(0).topicArn(), batch.size());
+        if (deliveries > 0) {
             wakeWorkers.run();
         }
     }
@@ -112,7 +116,9 @@ final class Publisher {
             throw new InvalidParameterException("Invalid parameter: Message Reason: an SMS message can be at most "
                     + MAX_SMS_CHARACTERS + " characters, this one has " + text.length());
         }
-        messages.storeSms(SmsMessage.of(messageId, phoneNumber, text, senderId, smsType, SnsClock.now(clock)));
+        SmsMessage sms = SmsMessage.of(messageId, phoneNumber, text, senderId, smsType, SnsClock.now(clock));
+        messages.storeSms(sms);
+        observer.smsSent(sms.parts().size());
         LOG.info("SMS {} to {} is in the outbox", messageId, PhoneNumbers.mask(phoneNumber));
     }
 

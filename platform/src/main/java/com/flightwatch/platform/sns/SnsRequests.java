@@ -95,6 +95,14 @@ final class SnsRequests {
             throw new TooManyEntriesInBatchRequestException("The batch request contains more entries than permissible.");
         }
         Set<String> ids = new HashSet<>();
+        long totalBytes = 0;
+        for (BatchEntry entry : entries) {
+            totalBytes += entry.message() == null ? 0 : entry.message().getBytes(StandardCharsets.UTF_8).length;
+        }
+        // SNS's limit is on the batch as a whole too: "the sum of the individual lengths of all of the batched messages".
+        if (totalBytes > MAX_MESSAGE_BYTES) {
+            throw new BatchRequestTooLongException("The length of all the batch messages put together is more than the limit.");
+        }
         for (BatchEntry entry : entries) {
             if (entry.id() == null || !BATCH_ENTRY_ID.matcher(entry.id()).matches()) {
                 throw new InvalidBatchEntryIdException("A batch entry id can only contain alphanumeric characters,"

@@ -31,6 +31,11 @@ public final class SnsService implements AutoCloseable {
     private final DeadLetterAdmin deadLetterAdmin;
 
     public SnsService(DataSource dataSource, Invoker invoker, SnsSettings settings) {
+        this(dataSource, invoker, settings, SnsObserver.NONE);
+    }
+
+    /** @param observer told of publishes, deliveries, retries, dead letters and SMS (the platform's metrics) */
+    public SnsService(DataSource dataSource, Invoker invoker, SnsSettings settings, SnsObserver observer) {
         Clock clock = Clock.systemUTC();
         this.settings = settings;
         TopicStore topics = new TopicStore(dataSource);
@@ -43,12 +48,12 @@ public final class SnsService implements AutoCloseable {
                 "lambda", new LambdaDelivery(invoker, new SnsEventJson(settings.region(), settings.publicEndpoint())),
                 "http", toHttp,
                 "https", toHttp);
-        DeliveryAttempts attempts = new DeliveryAttempts(byProtocol, deliveries, settings, clock);
+        DeliveryAttempts attempts = new DeliveryAttempts(byProtocol, deliveries, settings, clock, observer);
         this.workers = new DeliveryWorkers(deliveries, attempts::attempt, settings, clock);
         this.topicAdmin = new TopicAdmin(topics, new TopicAttributes(dataSource), settings.region(), clock);
         this.subscriptionAdmin = new SubscriptionAdmin(topics, new SubscriptionAttributes(dataSource),
                 new Confirmations(http, httpMessages), clock);
-        this.publisher = new Publisher(topics, messages, workers::wake, clock);
+        this.publisher = new Publisher(topics, messages, workers::wake, clock, observer);
         this.queries = new SnsQueries(dataSource, topics, messages, deliveries);
         this.deadLetterAdmin = new DeadLetterAdmin(topics, new DeadLetterStore(dataSource), workers::wake, clock);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.flightwatch.platform.lambda.FunctionHost;
 import com.flightwatch.platform.lambda.InvocationDetails;
+import com.flightwatch.platform.lambda.InvocationMdc;
 import com.flightwatch.platform.lambda.InvocationResult;
 import com.flightwatch.platform.lambda.InvocationStatus;
 import com.flightwatch.platform.lambda.InvocationType;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 class ActivationRecorderTest {
 
@@ -67,6 +69,36 @@ class ActivationRecorderTest {
         Activation activation = store.find(result.requestId()).orElseThrow();
         assertThat(activation.kind()).isNull();
         assertThat(activation.memoryLimitMb()).isNull();
+    }
+
+    @Test
+    void invoke_withListener_tellsItTheStoredRecordWithTheActivationIdInTheLoggingContext() {
+        List<Activation> heard = new ArrayList<>();
+        List<String> contextIds = new ArrayList<>();
+        ActivationRecorder listened = new ActivationRecorder(host, store, ActivationRecorder.GATEWAY,
+                Clock.fixed(NOW, ZoneOffset.UTC), activation -> {
+                    heard.add(activation);
+                    contextIds.add(MDC.get(InvocationMdc.KEY));
+                });
+
+        InvocationResult result = listened.invoke("sms", bytes("{}"));
+
+        assertThat(heard).containsExactly(store.find(result.requestId()).orElseThrow());
+        assertThat(contextIds).containsExactly(result.requestId());
+        assertThat(MDC.get(InvocationMdc.KEY)).as("cleared after the invocation").isNull();
+    }
+
+    @Test
+    void invoke_listenerThrows_stillAnswersAndRecords() {
+        ActivationRecorder listened = new ActivationRecorder(host, store, ActivationRecorder.GATEWAY,
+                Clock.fixed(NOW, ZoneOffset.UTC), activation -> {
+                    throw new IllegalStateException("listener broken");
+                });
+
+        InvocationResult result = listened.invoke("sms", bytes("{}"));
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(store.find(result.requestId())).isPresent();
     }
 
     private static byte[] bytes(String text) {

@@ -32,6 +32,23 @@ class FlightwatchCliTest {
     }
 
     @Test
+    void up_withUnknownLogFormat_exits2NamingTheOption() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = new CommandLine(new FlightwatchCli()).execute("up", "--log-format", "xml",
+                    "--stack", empty.resolve("cdk.out").toString());
+        } finally {
+            System.setErr(originalErr);
+        }
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--log-format must be text or json, not xml");
+    }
+
+    @Test
     void help_listsTheSubcommands() {
         String usage = new CommandLine(new FlightwatchCli()).getUsageMessage();
 

@@ -255,6 +255,30 @@ class SnsControlPlaneIT {
     }
 
     @Test
+    void publish_messageOf256Kb_isAcceptedAndOneByteMoreIsInvalidParameter() {
+        String topicArn = client.createTopic(r -> r.name("large-messages")).topicArn();
+        String limit = "m".repeat(256 * 1024);
+
+        assertThat(client.publish(r -> r.topicArn(topicArn).message(limit)).messageId()).isNotBlank();
+        assertThatThrownBy(() -> client.publish(r -> r.topicArn(topicArn).message(limit + "m")))
+                .isInstanceOf(software.amazon.awssdk.services.sns.model.InvalidParameterException.class)
+                .hasMessageContaining("Message too long");
+    }
+
+    @Test
+    void post_withoutAction_answersMissingActionXml() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("Version=2010-03-31"))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("<Code>MissingAction</Code>");
+    }
+
+    @Test
     void health_whenDatabaseAnswers_isUp() throws Exception {
         HttpResponse<String> response = get("/_platform/health");
 

@@ -255,13 +255,13 @@ class GatewayIT {
     }
 
     @Test
-    void get_functionTimedOut_answers504() {
+    void get_functionTimedOutWithinTheIntegrationTimeout_answers502AsLambdasFunctionError() {
         gateway.invoker.on("books", event -> ScriptedInvoker.failed(InvocationStatus.TIMEOUT));
 
         HttpResponse<String> response = gateway.send(gateway.request("/books/42").header("x-api-key", GatewayHarness.KEY));
 
-        assertThat(response.statusCode()).isEqualTo(504);
-        assertThat(response.body()).isEqualTo("{\"message\": \"Endpoint request timed out\"}");
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(response.body()).isEqualTo("{\"message\": \"Internal server error\"}");
     }
 
     @Test

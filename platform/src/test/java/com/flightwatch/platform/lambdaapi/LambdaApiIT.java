@@ -33,8 +33,8 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.LogType;
-import software.amazon.awssdk.services.lambda.model.RequestTooLargeException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
 
@@ -164,8 +164,13 @@ class LambdaApiIT {
 
         assertThatThrownBy(() -> lambda.invoke(request -> request.functionName("logger")
                 .invocationType(InvocationType.EVENT).payload(SdkBytes.fromUtf8String(big))))
-                .isInstanceOf(RequestTooLargeException.class)
-                .satisfies(e -> assertThat(((RequestTooLargeException) e).statusCode()).isEqualTo(413));
+                .isInstanceOf(LambdaException.class)
+                .satisfies(e -> {
+                    assertThat(((LambdaException) e).statusCode()).isEqualTo(413);
+                    assertThat(((LambdaException) e).awsErrorDetails().errorCode()).isEqualTo("RequestEntityTooLargeException");
+                    assertThat(((LambdaException) e).awsErrorDetails().errorMessage())
+                            .isEqualTo(big.length() + " byte payload is too large for the Event invocation type (limit 262144 bytes)");
+                });
     }
 
     @Test
@@ -173,8 +178,13 @@ class LambdaApiIT {
         String big = "\"" + "x".repeat(InvokeRoutes.MAX_PAYLOAD_BYTES) + "\"";
 
         assertThatThrownBy(() -> lambda.invoke(request -> request.functionName("logger").payload(SdkBytes.fromUtf8String(big))))
-                .isInstanceOf(RequestTooLargeException.class)
-                .satisfies(e -> assertThat(((RequestTooLargeException) e).statusCode()).isEqualTo(413));
+                .isInstanceOf(LambdaException.class)
+                .satisfies(e -> {
+                    assertThat(((LambdaException) e).statusCode()).isEqualTo(413);
+                    assertThat(((LambdaException) e).awsErrorDetails().errorCode()).isEqualTo("RequestEntityTooLargeException");
+                    assertThat(((LambdaException) e).awsErrorDetails().errorMessage())
+                            .isEqualTo("Request must be smaller than 6291456 bytes for the InvokeFunction operation");
+                });
     }
 
     @Test

@@ -72,6 +72,16 @@ class SnsRequestsTest {
     }
 
     @Test
+    void batch_whenMessagesAddUpToOver256Kb_throwsBatchRequestTooLong() {
+        BatchEntry half = new BatchEntry("a", null, "m".repeat(128 * 1024), Map.of());
+        BatchEntry halfAndOne = new BatchEntry("b", null, "m".repeat(128 * 1024 + 1), Map.of());
+
+        assertThatThrownBy(() -> SnsRequests.batch(List.of(half, halfAndOne))).isInstanceOf(BatchRequestTooLongException.class);
+        assertThatCode(() -> SnsRequests.batch(List.of(half, new BatchEntry("c", null, "m".repeat(128 * 1024), Map.of()))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void smsAttributes_whenSenderIdTooLongOrTypeUnknown_throwsInvalidParameter() {
         assertThatThrownBy(() -> SnsRequests.smsAttributes("FlightwatchX", null)).isInstanceOf(InvalidParameterException.class);
         assertThatThrownBy(() -> SnsRequests.smsAttributes(null, "Urgent")).isInstanceOf(InvalidParameterException.class);
