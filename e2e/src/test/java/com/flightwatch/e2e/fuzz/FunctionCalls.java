@@ -52,7 +52,9 @@ record FunctionCalls(String description, String method, String path, byte[] body
     private static FunctionCalls list(Random random) {
         String maxItems = List.of("0", "-1", "10001", "abc", "1e3", "", "%00", "99999999999").get(random.nextInt(8));
         if (random.nextBoolean()) {
-            String marker = URLEncoder.encode(HostileValues.string(random), StandardCharsets.UTF_8);
+            String hostile = HostileValues.string(random);
+            // Within the HTTP layer's 4 KB request line: past it the answer is a bare 414, not Lambda's.
+            String marker = URLEncoder.encode(hostile.substring(0, Math.min(hostile.length(), 500)), StandardCharsets.UTF_8);
             return new FunctionCalls("list from a marker never given", "GET", FUNCTIONS + "/?Marker=" + marker, new byte[0], 200,
                     List.of());
         }

@@ -158,7 +158,7 @@ record SnsCalls(String description, Map<String, String> parameters, int expected
                 return new SnsCalls("batch with a malformed id", call, 400, Set.of("InvalidBatchEntryId"));
             }
             default -> {
-                addEntries(call, 2 + random.nextInt(9), MESSAGE_LIMIT / 2, random);
+                addEntries(call, 2 + random.nextInt(9), MESSAGE_LIMIT / 2 + 1, random);
                 return new SnsCalls("batch over 256 KB in all", call, 400, Set.of("BatchRequestTooLong"));
             }
         }

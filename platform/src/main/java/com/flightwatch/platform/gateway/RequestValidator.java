@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +61,11 @@ final class RequestValidator {
             }
             return;
         }
+        // Jackson reads overlong forms and encoded surrogates without complaint; the proxy event would then
+        // carry U+FFFD in their place, and the function store text the client never sent.
+        if (!isUtf8(request.body())) {
+            throw new BadRequestBodyException(List.of("$: the body is not valid UTF-8"));
+        }
         JsonNode body;
         try {
             body = JSON.readTree(request.body());
@@ -66,6 +75,17 @@ final class RequestValidator {
         List<Error> errors = schema.validate(body);
         if (!errors.isEmpty()) {
             throw new BadRequestBodyException(errors.stream().map(Error::toString).toList());
+        }
+    }
+
+    /** Strict UTF-8: no overlong forms, no encoded surrogates, nothing past U+10FFFF. */
+    static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

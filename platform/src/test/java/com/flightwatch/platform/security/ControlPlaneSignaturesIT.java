@@ -242,6 +242,14 @@ class ControlPlaneSignaturesIT {
     }
 
     @Test
+    void get_anyOtherSnsActionWithoutAuthorization_answers403() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url + "/?Action=ListTopics")).GET());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("<Code>MissingAuthenticationToken</Code>");
+    }
+
+    @Test
     void post_invokeDeclaringMoreThanSixMegabytes_answers413BeforeTheBodyIsSent() throws Exception {
         String response = RawRequests.headersThenWait(url, "POST", "/2015-03-31/functions/f/invocations",
                 RawRequests.wellFormedSignature(OPERATOR.accessKeyId(), "lambda"), 7L * 1024 * 1024);
