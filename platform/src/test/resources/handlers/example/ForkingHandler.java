@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Forks what a careless function might leave behind: a child ({@code sleep 600}), a child with a
  * grandchild under it, and a grandchild orphaned by its parent's exit (reparented to init at once).
- * Answers with their process ids, comma-separated; then hangs when the event says {@code "hang": true}.
+ * Answers with their process ids, comma-separated; then hangs when the event says {@code "hang": true},
+ * or halts its JVM (no shutdown hook runs, as in an out-of-memory exit) on {@code "halt": true}.
  */
 public class ForkingHandler implements RequestHandler<Map<String, Object>, String> {
 
@@ -30,6 +31,10 @@ public class ForkingHandler implements RequestHandler<Map<String, Object>, Strin
             orphaner.waitFor();
             String answer = pids.toString().replaceAll("[\\[\\] ]", "");
             System.out.println("forked " + answer);
+            System.out.flush();
+            if (Boolean.TRUE.equals(event.get("halt"))) {
+                Runtime.getRuntime().halt(3); // as an out-of-memory exit does: no shutdown hook runs
+            }
             if (Boolean.TRUE.equals(event.get("hang"))) {
                 while (true) {
                     Thread.sleep(60_000);

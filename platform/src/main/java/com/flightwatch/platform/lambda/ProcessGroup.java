@@ -30,9 +30,12 @@ public final class ProcessGroup {
     private ProcessGroup() {
     }
 
-    /** Kills {@code leader}, its descendants and every process left in its group, without waiting for them. */
-    static void killAll(ProcessHandle leader) {
-        boolean leadsGroup = groupOf(leader.pid()).orElse(-1) == leader.pid();
+    /**
+     * Kills {@code leader}, its descendants and, when it was started as the leader of a group of its
+     * own, every process left in that group (even once the leader itself is gone), without waiting.
+     */
+    static void killAll(ProcessHandle leader, boolean startedAsGroupLeader) {
+        boolean leadsGroup = startedAsGroupLeader || groupOf(leader.pid()).orElse(-1) == leader.pid();
         List<ProcessHandle> descendants = leader.descendants().toList();
         leader.destroyForcibly();
         descendants.forEach(ProcessHandle::destroyForcibly);

@@ -31,9 +31,13 @@ final class ProcessInstance {
     private HttpServerResponse parkedPoll;
     private volatile boolean used;
     private final boolean provisioned;
+    private final boolean ownProcessGroup;
 
-    ProcessInstance(String id, Process process, OutputCapture output, long spawnNanos, boolean provisioned) {
+    /** @param ownProcessGroup started as the leader of a process group of its own ({@link ProcessGroup}) */
+    ProcessInstance(String id, Process process, OutputCapture output, long spawnNanos, boolean provisioned,
+                    boolean ownProcessGroup) {
         this.id = id;
+        this.ownProcessGroup = ownProcessGroup;
         this.provisioned = provisioned;
         this.process = process;
         this.output = output;
@@ -179,12 +183,12 @@ final class ProcessInstance {
      * or crashed instance is never reused, and no child of it outlives it.
      */
     void kill() {
-        ProcessGroup.killAll(process.toHandle());
+        ProcessGroup.killAll(process.toHandle(), ownProcessGroup);
     }
 
     /** Stops the process and what it forked, and waits for it, so no instance outlives the platform's close. */
     void killAndWait() {
-        ProcessGroup.killAll(process.toHandle());
+        ProcessGroup.killAll(process.toHandle(), ownProcessGroup);
         try {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

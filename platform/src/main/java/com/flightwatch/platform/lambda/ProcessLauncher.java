@@ -57,7 +57,8 @@ final class ProcessLauncher {
         try {
             Process process = builder.start();
             OutputCapture output = new OutputCapture(outputFile, MAX_CAPTURED_OUTPUT, outputSpace);
-            ProcessInstance instance = new ProcessInstance(instanceId, process, output, spawnNanos, provisioned);
+            ProcessInstance instance = new ProcessInstance(instanceId, process, output, spawnNanos, provisioned,
+                    SETSID != null);
             runtimeApi.register(instance);
             return instance;
         } catch (IOException e) {

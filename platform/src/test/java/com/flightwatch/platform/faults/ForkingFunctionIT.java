@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A function that forks ({@code sleep 600}, a child with a grandchild, a grandchild orphaned at
- * once): whichever way its instance ends — killed at its timeout, reaped when idle, stopped with the
- * platform, or left behind by a platform killed with SIGKILL — none of those processes survives it.
+ * once): whichever way its instance ends — killed at its timeout, crashed (its JVM halted, as an
+ * out-of-memory exit does), reaped when idle, stopped with the platform, or left behind by a
+ * platform killed with SIGKILL — none of those processes survives it.
  */
 class ForkingFunctionIT {
 
@@ -48,6 +49,19 @@ class ForkingFunctionIT {
 
             assertThat(timedOut.result().status()).isEqualTo(InvocationStatus.TIMEOUT);
             List<Long> forked = forkedPids(timedOut.logs());
+            await("the forked processes " + forked + " are gone", GONE_WITHIN, () -> forked.stream().noneMatch(FaultPlatform::alive));
+        }
+    }
+
+    @Test
+    void invoke_forkingFunctionsJvmHalts_whatItForkedIsKilledWhenTheCrashedInstanceIsDiscarded() {
+        try (FaultPlatform platform = new FaultPlatform(Duration.ofMinutes(10))) {
+            platform.deploy("forker", "example.ForkingHandler", 256, 10, handlers);
+
+            InvocationDetails crashed = platform.invoke("forker", "{\"halt\": true}");
+
+            assertThat(crashed.result().status()).isEqualTo(InvocationStatus.CRASHED);
+            List<Long> forked = forkedPids(crashed.logs());
             await("the forked processes " + forked + " are gone", GONE_WITHIN, () -> forked.stream().noneMatch(FaultPlatform::alive));
         }
     }
