@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * text, and the platform's threads and open files must not grow. Memory (RSS) of the platform and of
  * everything it started is sampled and reported; over a long soak it must stay flat.
  *
- * <p>The default suite runs a short soak ({@code -Dsoak.duration=PT30S}, 40 requests/s); the long one
- * is {@code scripts/soak} (5 minutes). {@code -Dsoak.rate} sets the rate.
+ * <p>The default suite runs a short soak ({@code -Dsoak.duration=PT30S}, 20 requests/s); the long one
+ * is {@code scripts/soak} (5 minutes, 40 requests/s). {@code -Dsoak.rate} sets the rate.
  */
 class SoakIT {
 
@@ -42,7 +42,7 @@ class SoakIT {
     @Test
     void steadyMixedTraffic_answersEveryRequestTextsEveryAlertOnceAndLeaksNothing() throws Exception {
         Duration duration = Duration.parse(System.getProperty("soak.duration", SHORT.toString()));
-        double rate = Double.parseDouble(System.getProperty("soak.rate", "40"));
+        double rate = Double.parseDouble(System.getProperty("soak.rate", "20"));
         TestDirectories.deleteRecursively(DATA);
         TestDirectories.deleteRecursively(LOG);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
