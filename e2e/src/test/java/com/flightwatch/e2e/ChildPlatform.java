@@ -59,6 +59,8 @@ final class ChildPlatform implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                // What platform.jar's manifest (Add-Opens) gives `java -jar`: thread isolation needs them.
+                "--add-opens", "java.base/java.util=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 "com.flightwatch.platform.cli.FlightwatchCli", "up",
                 "--stack", CDK_OUT.toString(), "--data-dir", dataDir.toString(),

@@ -6,15 +6,15 @@ import java.util.Locale;
 import java.util.function.ToLongFunction;
 
 /** The soak's figures as a Markdown section: throughput, latency per operation, what the processes held. */
-record SoakReport(double rate, Duration duration, OpenLoopLoad.Result result, List<ProcessSampler.Sample> samples,
+record SoakReport(double rate, String isolation, Duration duration, OpenLoopLoad.Result result, List<ProcessSampler.Sample> samples,
                   int flights, long alertsIssued, int texts) {
 
     private static final long MINUTE_MILLIS = 60_000;
 
     String markdown() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Soak: %d s at %.0f requests/s offered, %d cores, JDK %s%n%n",
-                duration.toSeconds(), rate, Runtime.getRuntime().availableProcessors(), Runtime.version()));
+        out.append(String.format(Locale.ROOT, "Soak: %d s at %.0f requests/s offered, %s isolation, %d cores, JDK %s%n%n",
+                duration.toSeconds(), rate, isolation, Runtime.getRuntime().availableProcessors(), Runtime.version()));
         out.append(String.format(Locale.ROOT, "%d requests answered (%.1f/s), %d failed, %d shed; %d flights;"
                         + " %d alerts issued, %d texts in the outbox%n%n", result.sent(), result.requestsPerSecond(),
                 result.errors(), result.shed(), flights, alertsIssued, texts));

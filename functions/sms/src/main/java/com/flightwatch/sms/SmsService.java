@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the SMS of a group of alerts, each at most once: the deliveries are claimed in the database
- * (one transaction for the group) before the carrier is called, so a redelivered topic message finds
+ * (one transaction for every {@link #CLAIM_CHUNK} alerts) before the carrier is called, so a redelivered topic message finds
  * the claims and texts nobody twice. The texts of a group go one after the other, each recorded
  * before the next is sent: a crash can then leave at most one text per invocation sent but not
  * recorded, the only way a passenger may be texted twice.
@@ -34,6 +34,12 @@ public final class SmsService {
      * fit in it. What is not started is released for the redelivery.
      */
     static final Duration SEND_MARGIN = Duration.ofSeconds(5);
+    /**
+     * Alerts claimed at a time (one transaction): few enough that a crash leaves only a handful
+     * claimed but unsent per invocation (they wait for the claim's lease and the sweeper), many
+     * enough that the claims cost a commit per ten texts, not per text.
+     */
+    static final int CLAIM_CHUNK = 10;
     private static final Logger LOG = LoggerFactory.getLogger(SmsService.class);
 
     private final AlertRepository alerts;
@@ -60,36 +66,44 @@ public final class SmsService {
         if (unknown > 0) {
             LOG.warn("{} of {} alert(s) do not exist; dropped", unknown, alertIds.size());
         }
-        List<String> queued = found.stream().filter(alert -> alert.status() == AlertStatus.QUEUED)
-                .map(Alert::alertId).toList();
-        Instant now = now();
-        Set<String> claimed = queued.isEmpty() ? Set.of()
-                : deliveries.claimAll(queued, now, ClaimLease.until(now, timeLeft.get()));
-        int alreadyHandled = found.size() - claimed.size();
+        List<Alert> queued = found.stream().filter(alert -> alert.status() == AlertStatus.QUEUED).toList();
+        int alreadyHandled = found.size() - queued.size();
+        int sent = 0;
+        int failed = 0;
+        for (int from = 0; from < queued.size(); from += CLAIM_CHUNK) {
+            List<Alert> chunk = queued.subList(from, Math.min(from + CLAIM_CHUNK, queued.size()));
+            List<Alert> claimed = claim(chunk, timeLeft);
+            alreadyHandled += chunk.size() - claimed.size();
+            for (int i = 0; i < claimed.size(); i++) {
+                if (timeLeft.get().compareTo(SEND_MARGIN) < 0) {
+                    releaseQuietly(claimed.subList(i, claimed.size()));
+                    throw new SmsUnavailableException("The invocation is running out of time with "
+                            + (queued.size() - from - i) + " text(s) still to send", null);
+                }
+                try {
+                    if (send(claimed.get(i))) {
+                        sent++;
+                    } else {
+                        failed++;
+                    }
+                } catch (RuntimeException e) {
+                    releaseQuietly(claimed.subList(i + 1, claimed.size()));
+                    throw e;
+                }
+            }
+        }
         if (alreadyHandled > 0) {
             LOG.info("{} alert(s) already handled or claimed; duplicate delivery ignored", alreadyHandled);
         }
-        List<Alert> toSend = found.stream().filter(alert -> claimed.contains(alert.alertId())).toList();
-        int sent = 0;
-        int failed = 0;
-        for (int i = 0; i < toSend.size(); i++) {
-            if (timeLeft.get().compareTo(SEND_MARGIN) < 0) {
-                releaseQuietly(toSend.subList(i, toSend.size()));
-                throw new SmsUnavailableException("The invocation is running out of time with "
-                        + (toSend.size() - i) + " text(s) still to send", null);
-            }
-            try {
-                if (send(toSend.get(i))) {
-                    sent++;
-                } else {
-                    failed++;
-                }
-            } catch (RuntimeException e) {
-                releaseQuietly(toSend.subList(i + 1, toSend.size()));
-                throw e;
-            }
-        }
         return new Outcomes(sent, failed, alreadyHandled, unknown);
+    }
+
+    /** The alerts of {@code chunk} this invocation now holds, in their order. */
+    private List<Alert> claim(List<Alert> chunk, Supplier<Duration> timeLeft) {
+        Instant now = now();
+        Set<String> claimed = deliveries.claimAll(chunk.stream().map(Alert::alertId).toList(), now,
+                ClaimLease.until(now, timeLeft.get()));
+        return chunk.stream().filter(alert -> claimed.contains(alert.alertId())).toList();
     }
 
     /** @return true if sent, false if the carrier refused it for good */

@@ -128,6 +128,32 @@ class SmsHandlerTest {
     }
 
     @Test
+    void handleRequest_invocationKilledMidGroup_leavesAtMostOneChunkClaimedAndTheRestUnclaimed() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            String id = "01a20b5a-c93b-7000-8000-0000000001%02d".formatted(i);
+            alerts.save(queued(id, "+1415555%04d".formatted(i)));
+            ids.add(id);
+        }
+        for (int i = 0; i < 11; i++) {
+            sender.failures.add(() -> null); // texts 1 to 11 go out
+        }
+        sender.failures.add(() -> {
+            throw new InvocationKilled();
+        });
+
+        assertThatThrownBy(() -> handler.handleRequest(message(ids.toArray(String[]::new)), null))
+                .isInstanceOf(InvocationKilled.class);
+
+        assertThat(sender.sent).hasSize(11);
+        long held = ids.stream().filter(id -> deliveries.delivery(id) != null
+                && deliveries.delivery(id).state().equals("CLAIMED")).count();
+        assertThat(held).as("claimed, unsent: the rest of the second chunk").isEqualTo(9)
+                .isLessThanOrEqualTo(SmsService.CLAIM_CHUNK);
+        assertThat(ids.subList(20, 25)).allSatisfy(id -> assertThat(deliveries.delivery(id)).isNull());
+    }
+
+    @Test
     void handleRequest_carrierRejects_marksFailedWithTheReasonAndDoesNotAskForRetry() {
         sender.failures.add(() -> new SmsRejectedException("InvalidParameter: Invalid parameter: PhoneNumber", null));
 
