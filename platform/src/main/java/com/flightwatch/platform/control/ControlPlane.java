@@ -49,6 +49,7 @@ public final class ControlPlane implements AutoCloseable {
         this.settings = settings;
         this.snsApi = new SnsQueryApi(sns);
         this.router = Router.router(vertx);
+        CrossSiteRequests.mount(router);
         if (guard != null) {
             guard.mount(router);
         }
