@@ -80,18 +80,22 @@ public final class CachedApiKeyLookup implements ApiKeyLookup {
             return running;
         }
         REFRESHES.execute(() -> {
+            Optional<ResolvedApiKey> key;
             try {
-                Optional<ResolvedApiKey> key = source.findByValue(value);
+                key = source.findByValue(value);
                 if (entries.size() >= MAX_ENTRIES) {
                     entries.clear(); // random keys must not grow the heap; a refill costs one query per live key
                 }
                 entries.put(value, new Entry(key, clock.millis() + timeToLiveMillis));
-                mine.complete(key);
             } catch (RuntimeException e) {
-                mine.completeExceptionally(e);
-            } finally {
                 refreshing.remove(value, mine);
+                mine.completeExceptionally(e);
+                return;
             }
+            // Removed before it completes: a caller woken by the answer that asks again at once must
+            // start a new lookup, not be handed this finished one.
+            refreshing.remove(value, mine);
+            mine.complete(key);
         });
         return mine;
     }
