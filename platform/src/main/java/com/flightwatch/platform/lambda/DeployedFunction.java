@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,14 +31,20 @@ final class DeployedFunction implements AutoCloseable {
     private int created;
     private boolean retired;
 
-    DeployedFunction(FunctionSpec spec, String region, ConcurrencyLimit limit) {
+    DeployedFunction(FunctionSpec spec, String region, ConcurrencyLimit limit, ColdStarts coldStarts) {
         this.spec = spec;
         this.arn = AwsIds.functionArn(region, spec.name());
         this.loader = new FunctionClassLoader(spec.name(), spec.codePath());
-        this.pool = new InstancePool<>(limit, spec.provisionedConcurrency(), new InstancePool.Lifecycle<>() {
+        this.pool = new InstancePool<>(limit, spec.provisionedConcurrency(), coldStarts, new InstancePool.Lifecycle<>() {
             @Override
             public FunctionInstance start(boolean provisioned) {
                 return newInstance(provisioned);
+            }
+
+            @Override
+            public CompletionStage<?> initialized(FunctionInstance instance) {
+                // A thread instance initializes inside its first invocation, on that invocation's thread.
+                return CompletableFuture.completedFuture(null);
             }
 
             @Override

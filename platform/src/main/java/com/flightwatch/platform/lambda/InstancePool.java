@@ -8,6 +8,9 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The instances of one deployed function, whatever runs them (threads or processes): warm ones
@@ -15,6 +18,14 @@ import java.util.Set;
  * within the function's {@link ConcurrencyLimit}; idle ones stopped after the idle timeout, except
  * the provisioned ones. Each instance runs one invocation at a time: it is leased, then released
  * (warm again) or discarded (stopped).
+ *
+ * <p>An invocation that finds no warm instance holds its concurrency slot and waits for the first
+ * instance to be free: one released by another invocation or a new one, whichever comes first. A
+ * new one is asked of the host's {@link ColdStarts}, which lets only a few initialize at once, when
+ * no instance is busy, or when the invocation has waited {@link ColdStarts#patience()} for a busy one
+ * in vain; it goes to the invocation that has waited longest, and only once it has initialized (or
+ * failed to, which that invocation then reports). Most waits end with a release a few milliseconds
+ * later: an overlap of two requests does not cost a JVM.
  *
  * <p>Retiring a pool (a redeploy) stops its idle instances at once and its busy ones when their
  * invocation ends, so no running invocation fails; a lease on a retired pool answers
@@ -26,6 +37,9 @@ final class InstancePool<I> {
     interface Lifecycle<I> {
         /** @param provisioned started ahead of demand, as Lambda's provisioned concurrency */
         I start(boolean provisioned);
+
+        /** Completes when the instance has initialized, well or not; within its init budget at the latest. */
+        CompletionStage<?> initialized(I instance);
 
         boolean healthy(I instance);
 
@@ -40,19 +54,30 @@ final class InstancePool<I> {
     private record Idle<I>(I instance, long sinceNanos) {
     }
 
+    private record Waiter<I>(CompletableFuture<Lease<I>> lease, long sinceNanos) {
+    }
+
     private final ConcurrencyLimit limit;
     private final Lifecycle<I> lifecycle;
+    private final ColdStarts coldStarts;
     private final int provisioned;
     private final Runnable whenDrained;
     private final Deque<Idle<I>> idle = new ArrayDeque<>();
+    private final Deque<Waiter<I>> waiting = new ArrayDeque<>();
     private final Set<I> all = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Starts asked of {@link #coldStarts} that have not had their turn yet. */
+    private int startsQueued;
+    /** Instances started on demand that have not finished initializing. */
+    private int initializing;
     private boolean retired;
     private boolean drained;
 
     /** @param whenDrained runs once, when the pool is retired and its last instance stopped */
-    InstancePool(ConcurrencyLimit limit, int provisioned, Lifecycle<I> lifecycle, Runnable whenDrained) {
+    InstancePool(ConcurrencyLimit limit, int provisioned, ColdStarts coldStarts, Lifecycle<I> lifecycle,
+                 Runnable whenDrained) {
         this.limit = limit;
         this.provisioned = provisioned;
+        this.coldStarts = coldStarts;
         this.lifecycle = lifecycle;
         this.whenDrained = whenDrained;
     }
@@ -77,67 +102,224 @@ final class InstancePool<I> {
         }
     }
 
-    /** A warm instance, else a new one; waits for a slot when {@code type} is EVENT. */
+    /**
+     * A warm instance, else the first one free. Blocks the caller until then, and for a slot when
+     * {@code type} is EVENT.
+     */
     Lease<I> lease(InvocationType type) throws InterruptedException {
+        CompletableFuture<Lease<I>> lease = request(type);
+        try {
+            return lease.get();
+        } catch (InterruptedException e) {
+            abandon(lease);
+            throw e;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("Starting an instance failed", e.getCause());
+        }
+    }
+
+    /**
+     * As {@link #lease}, answered later instead of blocking, for a caller on an event loop: only a
+     * synchronous invocation (throttled at once at the limit) may ask this way.
+     */
+    CompletableFuture<Lease<I>> leaseLater(InvocationType type) {
+        if (type == InvocationType.EVENT) {
+            throw new IllegalArgumentException("An EVENT waits for a slot: lease it on a thread that may block");
+        }
+        try {
+            return request(type);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException("A synchronous lease never waits for a slot", e);
+        }
+    }
+
+    private CompletableFuture<Lease<I>> request(InvocationType type) throws InterruptedException {
         if (isRetired()) {
-            return new Lease<>(Lease.Outcome.RETIRED, null);
+            return CompletableFuture.completedFuture(new Lease<>(Lease.Outcome.RETIRED, null));
         }
         if (!limit.tryAcquire(type)) {
-            return new Lease<>(Lease.Outcome.THROTTLED, null);
+            return CompletableFuture.completedFuture(new Lease<>(Lease.Outcome.THROTTLED, null));
         }
         List<I> dead = new ArrayList<>();
+        CompletableFuture<Lease<I>> waiter = new CompletableFuture<>();
+        boolean startNeeded;
         try {
             synchronized (this) {
                 if (retired) {
                     limit.release();
-                    return new Lease<>(Lease.Outcome.RETIRED, null);
+                    return CompletableFuture.completedFuture(new Lease<>(Lease.Outcome.RETIRED, null));
                 }
                 Idle<I> warm;
                 while ((warm = idle.pollFirst()) != null) {
                     if (lifecycle.healthy(warm.instance())) {
-                        return new Lease<>(Lease.Outcome.LEASED, warm.instance());
+                        return CompletableFuture.completedFuture(new Lease<>(Lease.Outcome.LEASED, warm.instance()));
                     }
                     all.remove(warm.instance());
                     dead.add(warm.instance());
                 }
+                waiting.addLast(new Waiter<>(waiter, System.nanoTime()));
+                startNeeded = queueStartIfShort();
             }
         } finally {
             dead.forEach(lifecycle::stop);
         }
-        return startOnDemand();
+        if (startNeeded) {
+            coldStarts.request(this::startIfStillNeeded);
+        } else {
+            coldStarts.afterPatience(this::askForStartIfShort);
+        }
+        return waiter;
     }
 
-    private Lease<I> startOnDemand() {
+    private void askForStartIfShort() {
+        boolean startNeeded;
+        synchronized (this) {
+            startNeeded = queueStartIfShort();
+        }
+        if (startNeeded) {
+            coldStarts.request(this::startIfStillNeeded);
+        }
+    }
+
+    /** Whether more invocations want a new instance than are coming for them; if so, counts the start to ask for. */
+    private boolean queueStartIfShort() {
+        if (!retired && startsWanted() > initializing + startsQueued) {
+            startsQueued++;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * How many waiting invocations want a new instance: all of them when no instance is busy (none
+     * will free up), else those that have waited {@link ColdStarts#patience()} in vain.
+     */
+    private int startsWanted() {
+        int busy = all.size() - idle.size() - initializing;
+        if (busy <= 0) {
+            return waiting.size();
+        }
+        long overdue = System.nanoTime() - coldStarts.patience().toNanos();
+        int wanted = 0;
+        for (Waiter<I> waiter : waiting) {
+            if (waiter.sinceNanos() - overdue > 0) {
+                break; // first come first served: the rest have waited less
+            }
+            wanted++;
+        }
+        return wanted;
+    }
+
+    /** A start's turn has come: starts an instance when an invocation still waits without one coming. */
+    private CompletionStage<?> startIfStillNeeded() {
+        synchronized (this) {
+            startsQueued--;
+            if (retired || startsWanted() <= initializing) {
+                return null;
+            }
+            initializing++;
+        }
         I instance;
         try {
             instance = lifecycle.start(false);
         } catch (RuntimeException | Error e) {
-            limit.release();
-            throw e;
+            failOneWaiter(e);
+            return null;
         }
-        synchronized (this) {
-            if (!retired) {
-                all.add(instance);
-                return new Lease<>(Lease.Outcome.LEASED, instance);
-            }
-        }
-        lifecycle.stop(instance);
-        limit.release();
-        return new Lease<>(Lease.Outcome.RETIRED, null);
-    }
-
-    /** Returns a leased instance to the warm pool; a retired pool stops it instead. */
-    void release(I instance) {
         boolean stop;
         synchronized (this) {
-            stop = retired || !all.contains(instance);
+            stop = retired;
             if (stop) {
-                all.remove(instance);
+                initializing--;
             } else {
-                idle.addFirst(new Idle<>(instance, System.nanoTime()));
+                all.add(instance);
             }
         }
         if (stop) {
+            lifecycle.stop(instance);
+            return null;
+        }
+        return lifecycle.initialized(instance).whenComplete((ignored, failure) -> initializedOnDemand(instance));
+    }
+
+    /** A start failed: the invocation waiting longest fails with it, as it would have started the instance itself. */
+    private void failOneWaiter(Throwable failure) {
+        Waiter<I> waiter;
+        boolean startNeeded;
+        synchronized (this) {
+            initializing--;
+            waiter = waiting.pollFirst();
+            startNeeded = queueStartIfShort();
+        }
+        if (waiter != null) {
+            limit.release();
+            waiter.lease().completeExceptionally(failure);
+        }
+        if (startNeeded) {
+            coldStarts.request(this::startIfStillNeeded);
+        }
+    }
+
+    /** A new instance finished its init: the longest-waiting invocation takes it, else it waits warm. */
+    private void initializedOnDemand(I instance) {
+        synchronized (this) {
+            initializing--;
+        }
+        offer(instance);
+    }
+
+    /** Hands a free instance to the longest-waiting invocation, or keeps it idle (or stops it, retired). */
+    private void offer(I instance) {
+        Waiter<I> waiter;
+        boolean stop = false;
+        synchronized (this) {
+            waiter = waiting.pollFirst();
+            if (waiter == null) {
+                stop = retired || !all.contains(instance);
+                if (stop) {
+                    all.remove(instance);
+                } else {
+                    idle.addFirst(new Idle<>(instance, System.nanoTime()));
+                }
+            }
+        }
+        if (waiter != null) {
+            waiter.lease().complete(new Lease<>(Lease.Outcome.LEASED, instance));
+        } else if (stop) {
+            lifecycle.stop(instance);
+            runIfDrained();
+        }
+    }
+
+    /** A blocked caller gave up: its place in the queue goes, or the instance it was just given comes back. */
+    private void abandon(CompletableFuture<Lease<I>> lease) {
+        boolean wasWaiting;
+        synchronized (this) {
+            wasWaiting = waiting.removeIf(waiter -> waiter.lease() == lease);
+        }
+        if (wasWaiting) {
+            limit.release();
+            return;
+        }
+        Lease<I> given = lease.join();
+        if (given.outcome() == Lease.Outcome.LEASED) {
+            release(given.instance());
+        }
+    }
+
+    /** Gives a leased instance to the longest-waiting invocation, else back to the warm pool; a retired pool stops it. */
+    void release(I instance) {
+        boolean keep;
+        synchronized (this) {
+            keep = !retired && all.contains(instance);
+            if (!keep) {
+                all.remove(instance);
+            }
+        }
+        if (keep) {
+            offer(instance);
+        } else {
             lifecycle.stop(instance);
         }
         limit.release();
@@ -151,12 +333,17 @@ final class InstancePool<I> {
      */
     int discard(I instance) {
         int left;
+        boolean startNeeded;
         synchronized (this) {
             all.remove(instance);
             left = all.size();
+            startNeeded = queueStartIfShort(); // one busy instance fewer: waiting for it may be pointless now
         }
         lifecycle.stop(instance);
         limit.release();
+        if (startNeeded) {
+            coldStarts.request(this::startIfStillNeeded);
+        }
         runIfDrained();
         return left;
     }
@@ -181,27 +368,47 @@ final class InstancePool<I> {
     /** Stops the idle instances now and the busy ones when their invocation ends. */
     void retire() {
         List<I> stopping = new ArrayList<>();
+        List<CompletableFuture<Lease<I>>> redirected;
         synchronized (this) {
             retired = true;
             idle.forEach(entry -> stopping.add(entry.instance()));
             idle.clear();
             stopping.forEach(all::remove);
+            redirected = takeWaiting();
         }
         stopping.forEach(lifecycle::stop);
+        redirect(redirected);
         runIfDrained();
     }
 
     /** Retires the pool and hands back every instance, busy ones included, for the caller to stop now. */
     List<I> retireAll() {
         List<I> everything;
+        List<CompletableFuture<Lease<I>>> redirected;
         synchronized (this) {
             retired = true;
             everything = List.copyOf(all);
             all.clear();
             idle.clear();
+            redirected = takeWaiting();
         }
+        redirect(redirected);
         runIfDrained();
         return everything;
+    }
+
+    private List<CompletableFuture<Lease<I>>> takeWaiting() {
+        List<CompletableFuture<Lease<I>>> taken = waiting.stream().map(Waiter::lease).toList();
+        waiting.clear();
+        return taken;
+    }
+
+    /** Invocations that waited on a retired pool ask the function's new deployment. */
+    private void redirect(List<CompletableFuture<Lease<I>>> waiters) {
+        for (CompletableFuture<Lease<I>> waiter : waiters) {
+            limit.release();
+            waiter.complete(new Lease<>(Lease.Outcome.RETIRED, null));
+        }
     }
 
     synchronized List<I> instances() {

@@ -7,8 +7,9 @@ import java.util.function.Function;
 
 /**
  * The start of every invocation, in either isolation: find the function's current deployment,
- * lease an instance from its pool (throttled, or queued for an EVENT, at the concurrency limit), and
- * ask again when a redeploy retired the pool meanwhile, so a redeploy fails no invocation.
+ * lease an instance from its pool (throttled, or queued for an EVENT, at the concurrency limit; the
+ * first one free when all are busy), and ask again when a redeploy retired the pool meanwhile, so
+ * a redeploy fails no invocation.
  */
 final class PooledInvocation {
 
@@ -25,41 +26,19 @@ final class PooledInvocation {
         CompletableFuture<InvocationDetails> run(F deployment, I instance, String requestId, long startNanos);
     }
 
-    /** @throws FunctionNotFoundException when no function of that name is deployed */
-    static <F, I> InvocationDetails invoke(String functionName, InvocationType type, Function<String, F> deployments,
-                                           Function<F, InstancePool<I>> pools, Runner<F, I> runner) {
-        return lease(functionName, type, deployments, pools, runner::run, details -> details);
-    }
-
     /**
-     * As {@link #invoke}, for a runner that answers later. The lease happens on the caller's thread: a
-     * synchronous lease never waits (it is throttled instead), though it starts a process when no warm
-     * instance is free.
+     * Leases on the caller's thread and runs the invocation, waiting (blocked) for a free instance
+     * when every one is busy, and for a slot when {@code type} is EVENT.
      *
      * @throws FunctionNotFoundException when no function of that name is deployed
      */
-    static <F, I> CompletableFuture<InvocationDetails> invokeAsync(String functionName, InvocationType type,
-                                                                   Function<String, F> deployments,
-                                                                   Function<F, InstancePool<I>> pools,
-                                                                   AsyncRunner<F, I> runner) {
-        return lease(functionName, type, deployments, pools, runner::run, CompletableFuture::completedFuture);
-    }
-
-    private interface LeasedRun<F, I, R> {
-        R run(F deployment, I instance, String requestId, long startNanos);
-    }
-
-    private static <F, I, R> R lease(String functionName, InvocationType type, Function<String, F> deployments,
-                                     Function<F, InstancePool<I>> pools, LeasedRun<F, I, R> runner,
-                                     Function<InvocationDetails, R> unleased) {
+    static <F, I> InvocationDetails invoke(String functionName, InvocationType type, Function<String, F> deployments,
+                                           Function<F, InstancePool<I>> pools, Runner<F, I> runner) {
         String requestId = UUID.randomUUID().toString();
         long start = System.nanoTime();
         try {
             while (true) {
-                F deployment = deployments.apply(functionName);
-                if (deployment == null) {
-                    throw new FunctionNotFoundException(functionName);
-                }
+                F deployment = deployment(functionName, deployments);
                 InstancePool<I> pool = pools.apply(deployment);
                 Lease<I> lease = pool.lease(type);
                 if (lease.outcome() == Lease.Outcome.LEASED) {
@@ -68,15 +47,59 @@ final class PooledInvocation {
                     }
                 }
                 if (lease.outcome() == Lease.Outcome.THROTTLED) {
-                    return unleased.apply(new InvocationDetails(InvocationResults.throttled(requestId, functionName,
-                            pool.limit(), type, start), "", -1, InvocationResults.millisSince(start)));
+                    return throttled(functionName, type, pool, requestId, start);
                 }
                 // RETIRED: replaced while we asked; the new deployment takes the invocation.
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return unleased.apply(new InvocationDetails(InvocationResults.interrupted(requestId, start), "", -1,
-                    InvocationResults.millisSince(start)));
+            return new InvocationDetails(InvocationResults.interrupted(requestId, start), "", -1,
+                    InvocationResults.millisSince(start));
         }
+    }
+
+    /**
+     * As {@link #invoke}, for a synchronous invocation and a runner that answers later: no thread
+     * waits for a free instance; the runner runs on the thread that frees one.
+     *
+     * @throws FunctionNotFoundException when no function of that name is deployed
+     */
+    static <F, I> CompletableFuture<InvocationDetails> invokeAsync(String functionName, InvocationType type,
+                                                                   Function<String, F> deployments,
+                                                                   Function<F, InstancePool<I>> pools,
+                                                                   AsyncRunner<F, I> runner) {
+        return invokeAsync(functionName, type, deployments, pools, runner, UUID.randomUUID().toString(),
+                System.nanoTime());
+    }
+
+    private static <F, I> CompletableFuture<InvocationDetails> invokeAsync(
+            String functionName, InvocationType type, Function<String, F> deployments,
+            Function<F, InstancePool<I>> pools, AsyncRunner<F, I> runner, String requestId, long start) {
+        F deployment = deployment(functionName, deployments);
+        InstancePool<I> pool = pools.apply(deployment);
+        return pool.leaseLater(type).thenCompose(lease -> switch (lease.outcome()) {
+            case LEASED -> {
+                try (InvocationMdc.Scope ignored = InvocationMdc.put(requestId)) {
+                    yield runner.run(deployment, lease.instance(), requestId, start);
+                }
+            }
+            case THROTTLED -> CompletableFuture.completedFuture(throttled(functionName, type, pool, requestId, start));
+            // Replaced while we asked; the new deployment takes the invocation.
+            case RETIRED -> invokeAsync(functionName, type, deployments, pools, runner, requestId, start);
+        });
+    }
+
+    private static <F> F deployment(String functionName, Function<String, F> deployments) {
+        F deployment = deployments.apply(functionName);
+        if (deployment == null) {
+            throw new FunctionNotFoundException(functionName);
+        }
+        return deployment;
+    }
+
+    private static InvocationDetails throttled(String functionName, InvocationType type, InstancePool<?> pool,
+                                               String requestId, long start) {
+        return new InvocationDetails(InvocationResults.throttled(requestId, functionName, pool.limit(), type, start),
+                "", -1, InvocationResults.millisSince(start));
     }
 }

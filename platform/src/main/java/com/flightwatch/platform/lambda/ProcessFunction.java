@@ -2,6 +2,7 @@ package com.flightwatch.platform.lambda;
 
 import com.flightwatch.platform.stack.FunctionSpec;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -18,14 +19,19 @@ final class ProcessFunction implements AutoCloseable {
 
     /** @param instanceCounter numbers instances across a function's deployments, so their ids never repeat */
     ProcessFunction(FunctionSpec spec, String arn, ProcessLauncher launcher, ConcurrencyLimit limit,
-                    AtomicLong instanceCounter) {
+                    ColdStarts coldStarts, AtomicLong instanceCounter) {
         this.spec = spec;
         this.arn = arn;
         this.launcher = launcher;
-        this.pool = new InstancePool<>(limit, spec.provisionedConcurrency(), new InstancePool.Lifecycle<>() {
+        this.pool = new InstancePool<>(limit, spec.provisionedConcurrency(), coldStarts, new InstancePool.Lifecycle<>() {
             @Override
             public ProcessInstance start(boolean provisioned) {
                 return launcher.launch(spec, spec.name() + "-" + instanceCounter.incrementAndGet(), provisioned);
+            }
+
+            @Override
+            public CompletionStage<?> initialized(ProcessInstance instance) {
+                return instance.initialized(ProcessInvoker.initBudgetMillis(spec));
             }
 
             @Override

@@ -82,6 +82,15 @@ final class ProcessInstance {
         }
     }
 
+    /**
+     * Completes when the runtime client first polls or the init fails; at the latest after
+     * {@code budgetMillis}, as a timed-out init ({@code Runtime.InitTimeout}).
+     */
+    CompletableFuture<RuntimeOutcome> initialized(long budgetMillis) {
+        return ready.completeOnTimeout(new RuntimeOutcome(InvocationStatus.INIT_ERROR, null, "Runtime.InitTimeout"),
+                budgetMillis, TimeUnit.MILLISECONDS);
+    }
+
     /** Milliseconds from spawn until the client first asked for work (the cold start's init duration). */
     long initMillis() {
         return TimeUnit.NANOSECONDS.toMillis(readyNanos - spawnNanos);

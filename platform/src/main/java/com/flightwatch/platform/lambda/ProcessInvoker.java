@@ -55,6 +55,7 @@ public final class ProcessInvoker implements FunctionHost {
     private final Map<String, ProcessFunction> functions = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> instanceCounters = new ConcurrentHashMap<>();
     private final IdleReaper reaper;
+    private final ColdStarts coldStarts = ColdStarts.onePerCore();
 
     /** @param vertx runs the Runtime API server; owned by the caller */
     public ProcessInvoker(Vertx vertx, String region, int maxConcurrency) {
@@ -102,7 +103,7 @@ public final class ProcessInvoker implements FunctionHost {
         ConcurrencyLimit limit = ConcurrencyLimit.reuseOrNew(current == null ? null : current.pool().limit(),
                 ConcurrencyLimit.of(spec, maxConcurrency));
         ProcessFunction deployed = new ProcessFunction(spec, AwsIds.functionArn(region, spec.name()), launcher, limit,
-                instanceCounters.computeIfAbsent(spec.name(), name -> new AtomicLong()));
+                coldStarts, instanceCounters.computeIfAbsent(spec.name(), name -> new AtomicLong()));
         ProcessFunction previous = functions.put(spec.name(), deployed);
         if (previous != null) {
             previous.retire();
@@ -271,6 +272,7 @@ public final class ProcessInvoker implements FunctionHost {
     @Override
     public void close() {
         reaper.close();
+        coldStarts.close();
         for (String name : Set.copyOf(functions.keySet())) {
             undeploy(name);
         }

@@ -30,6 +30,8 @@ public final class ThreadInvoker implements FunctionHost {
     static final long INIT_TIMEOUT_MILLIS = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ThreadInvoker.class);
+    /** A thread instance is ready when created and initializes in its first invocation: nothing to queue. */
+    private static final ColdStarts COLD_STARTS = ColdStarts.immediate();
 
     private final String region;
     private final int maxConcurrency;
@@ -75,7 +77,7 @@ public final class ThreadInvoker implements FunctionHost {
         DeployedFunction current = functions.get(spec.name());
         ConcurrencyLimit limit = ConcurrencyLimit.reuseOrNew(current == null ? null : current.pool().limit(),
                 ConcurrencyLimit.of(spec, maxConcurrency));
-        DeployedFunction deployed = new DeployedFunction(spec, region, limit);
+        DeployedFunction deployed = new DeployedFunction(spec, region, limit, COLD_STARTS);
         DeployedFunction previous = functions.put(spec.name(), deployed);
         if (previous != null) {
             previous.close();

@@ -1,19 +1,28 @@
 package com.flightwatch.platform.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.flightwatch.platform.lambda.InstancePool.Lease;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class InstancePoolTest {
 
-    /** An instance that only remembers whether it was stopped. */
+    /** An instance that remembers whether it was stopped, and initializes when the test says so. */
     static final class Fake {
         final boolean provisioned;
+        final CompletableFuture<Void> initialized = new CompletableFuture<>();
         boolean stopped;
 
         Fake(boolean provisioned) {
@@ -21,16 +30,34 @@ class InstancePoolTest {
         }
     }
 
-    private final List<Fake> started = new ArrayList<>();
+    private final List<Fake> started = new CopyOnWriteArrayList<>();
     private final AtomicBoolean drained = new AtomicBoolean();
+    /** Whether new instances finish initializing as soon as they start. */
+    private boolean initializeAtOnce = true;
+    private RuntimeException startFailure;
 
     private InstancePool<Fake> pool(int limit, int provisioned) {
-        return new InstancePool<>(new ConcurrencyLimit(limit), provisioned, new InstancePool.Lifecycle<>() {
+        return pool(limit, provisioned, ColdStarts.immediate(), started);
+    }
+
+    private InstancePool<Fake> pool(int limit, int provisioned, ColdStarts coldStarts, List<Fake> startedHere) {
+        return new InstancePool<>(new ConcurrencyLimit(limit), provisioned, coldStarts, new InstancePool.Lifecycle<>() {
             @Override
             public Fake start(boolean isProvisioned) {
+                if (startFailure != null) {
+                    throw startFailure;
+                }
                 Fake fake = new Fake(isProvisioned);
-                started.add(fake);
+                startedHere.add(fake);
+                if (initializeAtOnce) {
+                    fake.initialized.complete(null);
+                }
                 return fake;
+            }
+
+            @Override
+            public CompletionStage<?> initialized(Fake instance) {
+                return instance.initialized;
             }
 
             @Override
@@ -68,6 +95,140 @@ class InstancePoolTest {
     }
 
     @Test
+    void leaseLater_allBusy_takesTheInstanceReleasedFirstAndTheNewOneStaysWarm() throws Exception {
+        initializeAtOnce = false;
+        InstancePool<Fake> pool = pool(2, 0);
+        CompletableFuture<Lease<Fake>> first = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
+        assertThat(first).as("no instance before its init ends").isNotDone();
+        started.get(0).initialized.complete(null);
+        Fake a = leased(first);
+
+        CompletableFuture<Lease<Fake>> second = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
+        assertThat(started).as("a new instance is asked for").hasSize(2);
+        pool.release(a);
+        assertThat(leased(second)).as("the instance freed before the new one initialized").isSameAs(a);
+
+        Fake b = started.get(1);
+        b.initialized.complete(null);
+        assertThat(pool.size()).isEqualTo(2);
+        pool.release(a);
+        assertThat(lease(pool)).as("the most recently freed").isSameAs(a);
+        assertThat(lease(pool)).isSameAs(b);
+    }
+
+    @Test
+    void leaseLater_newInstanceFailsItsInit_goesToTheWaitingInvocationToReport() throws Exception {
+        initializeAtOnce = false;
+        InstancePool<Fake> pool = pool(1, 0);
+        CompletableFuture<Lease<Fake>> lease = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
+
+        started.get(0).initialized.completeExceptionally(new IllegalStateException("init failed"));
+
+        assertThat(leased(lease)).isSameAs(started.get(0));
+    }
+
+    @Test
+    void coldStarts_atTheirLimit_queueAcrossPoolsAndSkipAStartNoLongerNeeded() throws Exception {
+        initializeAtOnce = false;
+        ColdStarts oneAtATime = new ColdStarts(1, Duration.ZERO, Runnable::run, null);
+        List<Fake> startedByP = new ArrayList<>();
+        List<Fake> startedByQ = new ArrayList<>();
+        InstancePool<Fake> p = pool(2, 0, oneAtATime, startedByP);
+        InstancePool<Fake> q = pool(2, 0, oneAtATime, startedByQ);
+        CompletableFuture<Lease<Fake>> firstOfQ = q.leaseLater(InvocationType.REQUEST_RESPONSE);
+        startedByQ.get(0).initialized.complete(null);
+        Fake q1 = leased(firstOfQ);
+
+        CompletableFuture<Lease<Fake>> firstOfP = p.leaseLater(InvocationType.REQUEST_RESPONSE);
+        CompletableFuture<Lease<Fake>> secondOfQ = q.leaseLater(InvocationType.REQUEST_RESPONSE);
+        assertThat(startedByP).hasSize(1);
+        assertThat(startedByQ).as("queued behind P's start").hasSize(1);
+
+        q.release(q1);
+        assertThat(leased(secondOfQ)).isSameAs(q1);
+        startedByP.get(0).initialized.complete(null);
+
+        assertThat(leased(firstOfP)).isSameAs(startedByP.get(0));
+        assertThat(startedByQ).as("Q's queued start was no longer needed").hasSize(1);
+    }
+
+    @Test
+    void leaseLater_busyInstanceFreesUpWithinThePatience_noInstanceIsStarted() throws Exception {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            InstancePool<Fake> pool = pool(2, 0, new ColdStarts(2, Duration.ofMillis(200), Runnable::run, timer), started);
+            Fake busy = lease(pool);
+            assertThat(started).as("nothing busy to wait for: started at once").hasSize(1);
+
+            CompletableFuture<Lease<Fake>> waiting = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
+            pool.release(busy);
+            Thread.sleep(400);
+
+            assertThat(leased(waiting)).isSameAs(busy);
+            assertThat(started).hasSize(1);
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
+    @Test
+    void leaseLater_waitedThePatienceInVain_startsANewInstance() throws Exception {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            InstancePool<Fake> pool = pool(2, 0, new ColdStarts(2, Duration.ofMillis(50), Runnable::run, timer), started);
+            Fake busy = lease(pool);
+
+            CompletableFuture<Lease<Fake>> waiting = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
+            assertThat(started).as("not before the patience runs out").hasSize(1);
+
+            Fake fresh = waiting.get(10, TimeUnit.SECONDS).instance();
+            assertThat(fresh).isNotSameAs(busy).isSameAs(started.get(1));
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
+    @Test
+    void leaseLater_startFails_failsTheWaitingInvocationAndFreesItsSlot() {
+        InstancePool<Fake> pool = pool(1, 0);
+        startFailure = new IllegalStateException("no JVM today");
+
+        CompletableFuture<Lease<Fake>> lease = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
+
+        assertThatThrownBy(lease::join).isInstanceOf(CompletionException.class).hasRootCauseMessage("no JVM today");
+        assertThat(pool.limit().inUse()).isZero();
+    }
+
+    @Test
+    void lease_interruptedWhileWaiting_givesUpItsPlaceAndSlot() throws Exception {
+        initializeAtOnce = false;
+        InstancePool<Fake> pool = pool(2, 0);
+        CompletableFuture<Lease<Fake>> first = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
+        started.get(0).initialized.complete(null);
+        Fake busy = leased(first);
+        Thread waiter = new Thread(() -> {
+            try {
+                pool.lease(InvocationType.REQUEST_RESPONSE);
+            } catch (InterruptedException expected) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        waiter.start();
+        while (started.size() < 2) {
+            Thread.onSpinWait();
+        }
+
+        waiter.interrupt();
+        waiter.join();
+
+        assertThat(pool.limit().inUse()).isEqualTo(1);
+        pool.release(busy);
+        assertThat(pool.limit().inUse()).isZero();
+        started.get(1).initialized.complete(null);
+        assertThat(pool.size()).as("the new instance waits warm").isEqualTo(2);
+    }
+
+    @Test
     void retire_stopsIdleInstancesNowAndBusyOnesWhenReleased() throws Exception {
         InstancePool<Fake> pool = pool(2, 0);
         Fake busy = lease(pool);
@@ -82,6 +243,21 @@ class InstancePoolTest {
         assertThat(pool.lease(InvocationType.REQUEST_RESPONSE).outcome()).isEqualTo(Lease.Outcome.RETIRED);
         pool.release(busy);
         assertThat(busy.stopped).isTrue();
+        assertThat(drained).isTrue();
+    }
+
+    @Test
+    void retire_withInvocationsWaiting_sendsThemToTheNextDeploymentAndStopsTheNewInstance() throws Exception {
+        initializeAtOnce = false;
+        InstancePool<Fake> pool = pool(2, 0);
+        CompletableFuture<Lease<Fake>> waiting = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
+
+        pool.retire();
+        started.get(0).initialized.complete(null);
+
+        assertThat(waiting.join().outcome()).isEqualTo(Lease.Outcome.RETIRED);
+        assertThat(pool.limit().inUse()).isZero();
+        assertThat(started.get(0).stopped).isTrue();
         assertThat(drained).isTrue();
     }
 
@@ -130,5 +306,11 @@ class InstancePoolTest {
         Lease<Fake> lease = pool.lease(InvocationType.REQUEST_RESPONSE);
         assertThat(lease.outcome()).isEqualTo(Lease.Outcome.LEASED);
         return lease.instance();
+    }
+
+    private static Fake leased(CompletableFuture<Lease<Fake>> lease) {
+        assertThat(lease).isDone();
+        assertThat(lease.join().outcome()).isEqualTo(Lease.Outcome.LEASED);
+        return lease.join().instance();
     }
 }

@@ -185,6 +185,48 @@ class ProcessInvokerIT {
     }
 
     @Test
+    void invoke_whileTheWarmInstanceIsBusyBriefly_waitsForItRatherThanStartAJvm() throws Exception {
+        invoker.deploy(function("patient", "example.SlowHandler", 128, 10, Map.of()));
+        assertSucceeded(invoker.invoke("patient", bytes("{\"millis\": 1}")));
+        long warmPid = onlyInstancePid("patient");
+
+        CompletableFuture<InvocationDetails> first = invokeWhenRunning("patient", "{\"millis\": 20}");
+        InvocationDetails second = invoker.invokeWithLogs("patient", bytes("{\"millis\": 1}"));
+
+        assertSucceeded(first.join().result());
+        assertSucceeded(second.result());
+        assertThat(second.coldStart()).as("ran on the instance the first call freed").isFalse();
+        Thread.sleep(ColdStarts.PATIENCE.toMillis() * 3);
+        assertThat(invoker.instancePids("patient")).as("no JVM started for a wait of a few ms").containsExactly(warmPid);
+    }
+
+    @Test
+    void invoke_whileTheWarmInstanceIsBusyLong_startsAnotherAfterThePatience() {
+        invoker.deploy(function("impatient", "example.SlowHandler", 128, 10, Map.of()));
+        assertSucceeded(invoker.invoke("impatient", bytes("{\"millis\": 1}")));
+
+        CompletableFuture<InvocationDetails> first = invokeWhenRunning("impatient", "{\"millis\": 6000}");
+        InvocationDetails second = invoker.invokeWithLogs("impatient", bytes("{\"millis\": 1}"));
+
+        assertSucceeded(second.result());
+        assertThat(second.coldStart()).isTrue();
+        assertThat(first).as("answered on a new instance while the first call still ran").isNotDone();
+        assertThat(invoker.instanceCount("impatient")).isEqualTo(2);
+        assertSucceeded(first.join().result());
+    }
+
+    /** Starts an invocation on another thread and returns once it holds an instance. */
+    private static CompletableFuture<InvocationDetails> invokeWhenRunning(String function, String event) {
+        int before = invoker.concurrentExecutions(function);
+        CompletableFuture<InvocationDetails> call = CompletableFuture.supplyAsync(
+                () -> invoker.invokeWithLogs(function, bytes(event)));
+        while (invoker.concurrentExecutions(function) == before && !call.isDone()) {
+            Thread.onSpinWait();
+        }
+        return call;
+    }
+
+    @Test
     void undeploy_runningInstances_areKilled() {
         invoker.deploy(function("doomed", "example.LoggingHandler", 128, 5, Map.of()));
         assertSucceeded(invoker.invoke("doomed", bytes("\"x\"")));
