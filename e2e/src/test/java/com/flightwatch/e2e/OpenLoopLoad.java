@@ -52,6 +52,15 @@ final class OpenLoopLoad {
         this.maxInFlight = maxInFlight;
     }
 
+    /**
+     * How many requests are due {@code elapsedNanos} after the start: request i at i / rate, so the
+     * first at once. (Counting only whole periods, as the soak did until 2026-11-24, sends each request
+     * one period late and adds that period, 50 ms at 20 requests/s, to every latency.)
+     */
+    static long dueBy(long elapsedNanos, double ratePerSecond, long total) {
+        return Math.min(total, (long) Math.floor(elapsedNanos * ratePerSecond / 1e9) + 1);
+    }
+
     Result run(double ratePerSecond, Duration duration, long seed) throws InterruptedException {
         Map<SoakTraffic.Operation, LatencyRecorder> latencies = new EnumMap<>(SoakTraffic.Operation.class);
         for (SoakTraffic.Operation operation : SoakTraffic.Operation.values()) {
@@ -67,7 +76,7 @@ final class OpenLoopLoad {
         long[] shed = {0};
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         ticker.scheduleAtFixedRate(() -> {
-            long due = Math.min(total, (long) ((System.nanoTime() - start) * ratePerSecond / 1e9));
+            long due = dueBy(System.nanoTime() - start, ratePerSecond, total);
             for (; sent[0] < due; sent[0]++) {
                 if (inFlight.get() >= maxInFlight) {
                     shed[0]++;
