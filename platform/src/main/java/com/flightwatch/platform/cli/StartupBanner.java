@@ -24,8 +24,10 @@ final class StartupBanner {
                 out.append(String.format("  API key    x-api-key: %s   (%s)%n", key.value(), key.name()));
             }
         }
-        out.append(String.format("%n  Control    %s   (SNS API; SMS outbox at %s/_platform/sms)%n",
+        out.append(String.format("%n  Control    %s   (Lambda and SNS APIs; metrics at %s/metrics)%n",
                 platform.controlUrl(), platform.controlUrl()));
+        out.append(String.format("  Console    %s/   (functions, activations, topics, SMS outbox, API keys)%n",
+                platform.controlUrl()));
         out.append(String.format("  Database   %s%n", platform.database().describe()));
         out.append(String.format("%nSend requests with the header x-api-key. Stop with Ctrl-C.%n"));
         return out.toString();

@@ -1,5 +1,6 @@
 package com.flightwatch.platform.gateway;
 
+import com.flightwatch.platform.QueryString;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -56,7 +57,7 @@ final class HttpExchange {
 
     static GatewayRequest request(HttpServerRequest http, byte[] body, String requestId) {
         return new GatewayRequest(requestId, http.method().name(), decodePath(http.path()), headers(http),
-                query(http.query()), body,
+                QueryString.parse(http.query()), body,
                 http.remoteAddress() == null ? "127.0.0.1" : http.remoteAddress().hostAddress(),
                 protocol(http), System.currentTimeMillis());
     }
@@ -97,42 +98,12 @@ final class HttpExchange {
         return headers;
     }
 
-    static Map<String, List<String>> query(String rawQuery) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return query;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            query.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
-        }
-        return query;
-    }
-
-    /** Percent-decoding only: in a path, '+' is a plus sign. A malformed escape leaves it as sent, as {@link #decode} does. */
+    /** Percent-decoding only: in a path, '+' is a plus sign. A malformed escape leaves it as sent, as {@link QueryString} does. */
     static String decodePath(String rawPath) {
         try {
             return URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
             return rawPath;
-        }
-    }
-
-    /**
-     * Form decoding; text with a malformed escape ({@code %ZZ}, a lone {@code %}) is passed on as
-     * sent, for the route and the function to judge, rather than failing on the event loop, where
-     * the exception left the request unanswered.
-     */
-    private static String decode(String raw) {
-        try {
-            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return raw;
         }
     }
 

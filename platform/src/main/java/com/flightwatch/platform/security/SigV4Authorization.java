@@ -1,5 +1,6 @@
 package com.flightwatch.platform.security;
 
+import com.flightwatch.platform.QueryString;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

@@ -1,5 +1,6 @@
 package com.flightwatch.platform.security;
 
+import com.flightwatch.platform.QueryString;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

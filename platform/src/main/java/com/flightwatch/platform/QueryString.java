@@ -1,4 +1,4 @@
-package com.flightwatch.platform.security;
+package com.flightwatch.platform;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -7,13 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A raw query string as decoded name → values, in order: what a SigV4 canonical query is built from. */
-final class QueryString {
+/**
+ * A raw query string as form-decoded name → values, in order: what the gateway hands a function
+ * and what a SigV4 canonical query is built from.
+ */
+public final class QueryString {
 
     private QueryString() {
     }
 
-    static Map<String, List<String>> parse(String rawQuery) {
+    /**
+     * Text with a malformed escape ({@code %ZZ}, a lone {@code %}) is kept as sent, for the route and
+     * the function to judge (or for a signature not to match), rather than failing the request.
+     */
+    public static Map<String, List<String>> parse(String rawQuery) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return parameters;
@@ -30,11 +37,11 @@ final class QueryString {
         return parameters;
     }
 
-    private static String decode(String text) {
+    private static String decode(String raw) {
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new IncompleteSignatureException("The query string is not well-formed percent-encoding");
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return raw;
         }
     }
 }
