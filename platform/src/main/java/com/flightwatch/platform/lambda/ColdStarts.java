@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * served, and run when fewer than the limit are initializing; meanwhile the requests that asked for
  * them take the first instance that frees up ({@link InstancePool}), and a queued start that is no
  * longer needed when its turn comes does not happen. Nor is a start asked for at once when a busy
- * instance may free up soon: a request waits {@link #patience()} for one first.
+ * instance may free up soon: a request waits {@link #patience} for one first.
  */
 final class ColdStarts implements AutoCloseable {
 
@@ -38,6 +38,11 @@ final class ColdStarts implements AutoCloseable {
      * quarter of a second at best), which it delays only when more instances are really needed.
      */
     static final Duration PATIENCE = Duration.ofMillis(100);
+    /**
+     * An asynchronous invocation (an SNS delivery, an Event invoke) waits this many times longer:
+     * nobody waits for its answer, and a burst of deliveries would otherwise start a JVM for each.
+     */
+    static final int EVENT_PATIENCE_FACTOR = 10;
 
     private final int limit;
     private final Duration patience;
@@ -78,18 +83,18 @@ final class ColdStarts implements AutoCloseable {
         return new ColdStarts(Integer.MAX_VALUE, Duration.ZERO, Runnable::run, null);
     }
 
-    /** How long a request waits for a busy instance to free up before a new instance is started for it. */
-    Duration patience() {
-        return patience;
+    /** How long an invocation waits for a busy instance to free up before a new instance is started for it. */
+    Duration patience(InvocationType type) {
+        return type == InvocationType.EVENT ? patience.multipliedBy(EVENT_PATIENCE_FACTOR) : patience;
     }
 
-    /** Runs {@code check} once {@link #patience()} has passed; not at all when there is none or the host is closing. */
-    void afterPatience(Runnable check) {
+    /** Runs {@code check} once {@code type}'s patience has passed; not at all when there is none or the host is closing. */
+    void afterPatience(InvocationType type, Runnable check) {
         if (timer == null) {
             return;
         }
         try {
-            timer.schedule(check, patience.toNanos(), TimeUnit.NANOSECONDS);
+            timer.schedule(check, patience(type).toNanos(), TimeUnit.NANOSECONDS);
         } catch (RuntimeException e) { // the host is closing
             LOG.debug("A cold-start check was dropped: {}", e.toString());
         }

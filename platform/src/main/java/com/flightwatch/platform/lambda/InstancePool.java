@@ -22,7 +22,7 @@ import java.util.concurrent.ExecutionException;
  * <p>An invocation that finds no warm instance holds its concurrency slot and waits for the first
  * instance to be free: one released by another invocation or a new one, whichever comes first. A
  * new one is asked of the host's {@link ColdStarts}, which lets only a few initialize at once, when
- * no instance is busy, or when the invocation has waited {@link ColdStarts#patience()} for a busy one
+ * no instance is busy, or when the invocation has waited {@link ColdStarts#patience} for a busy one
  * in vain; it goes to the invocation that has waited longest, and only once it has initialized (or
  * failed to, which that invocation then reports). Most waits end with a release a few milliseconds
  * later: an overlap of two requests does not cost a JVM.
@@ -54,7 +54,8 @@ final class InstancePool<I> {
     private record Idle<I>(I instance, long sinceNanos) {
     }
 
-    private record Waiter<I>(CompletableFuture<Lease<I>> lease, long sinceNanos) {
+    /** An invocation waiting for an instance; it wants a new one from {@code overdueNanos} on. */
+    private record Waiter<I>(CompletableFuture<Lease<I>> lease, long overdueNanos) {
     }
 
     private final ConcurrencyLimit limit;
@@ -158,7 +159,7 @@ final class InstancePool<I> {
                     all.remove(warm.instance());
                     dead.add(warm.instance());
                 }
-                waiting.addLast(new Waiter<>(waiter, System.nanoTime()));
+                waiting.addLast(new Waiter<>(waiter, System.nanoTime() + coldStarts.patience(type).toNanos()));
                 startNeeded = queueStartIfShort();
             }
         } finally {
@@ -167,7 +168,7 @@ final class InstancePool<I> {
         if (startNeeded) {
             coldStarts.request(this::startIfStillNeeded);
         } else {
-            coldStarts.afterPatience(this::askForStartIfShort);
+            coldStarts.afterPatience(type, this::askForStartIfShort);
         }
         return waiter;
     }
@@ -193,20 +194,19 @@ final class InstancePool<I> {
 
     /**
      * How many waiting invocations want a new instance: all of them when no instance is busy (none
-     * will free up), else those that have waited {@link ColdStarts#patience()} in vain.
+     * will free up), else those that have waited their {@link ColdStarts#patience} in vain.
      */
     private int startsWanted() {
         int busy = all.size() - idle.size() - initializing;
         if (busy <= 0) {
             return waiting.size();
         }
-        long overdue = System.nanoTime() - coldStarts.patience().toNanos();
+        long now = System.nanoTime();
         int wanted = 0;
         for (Waiter<I> waiter : waiting) {
-            if (waiter.sinceNanos() - overdue > 0) {
-                break; // first come first served: the rest have waited less
+            if (now - waiter.overdueNanos() >= 0) {
+                wanted++;
             }
-            wanted++;
         }
         return wanted;
     }

@@ -189,6 +189,29 @@ class InstancePoolTest {
     }
 
     @Test
+    void lease_eventWhileTheInstanceIsBusy_waitsTenTimesLongerBeforeAStart() throws Exception {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            InstancePool<Fake> pool = pool(2, 0, new ColdStarts(2, Duration.ofMillis(50), Runnable::run, timer), started);
+            Fake busy = lease(pool);
+
+            CompletableFuture<Lease<Fake>> event = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return pool.lease(InvocationType.EVENT);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(250);
+            assertThat(started).as("a synchronous call would have had a new instance after 50 ms").hasSize(1);
+
+            assertThat(event.get(10, TimeUnit.SECONDS).instance()).isNotSameAs(busy).isSameAs(started.get(1));
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
+    @Test
     void leaseLater_startFails_failsTheWaitingInvocationAndFreesItsSlot() {
         InstancePool<Fake> pool = pool(1, 0);
         startFailure = new IllegalStateException("no JVM today");
