@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * outnumber the SMS invocations that were in flight.
  *
  * <p>The default run crashes once, at a random point (the seed is printed; {@code -Dcrash.seed=}
- * replays it). {@code -Dcrash.repeats=20} crashes twenty times, each at its own random point, and
- * prints the totals.
+ * replays it). {@code -Dcrash.repeats=20} ({@code scripts/crashes}) crashes twenty times, each at
+ * its own random point, and prints the totals.
  */
 class CrashRecoveryIT {
 

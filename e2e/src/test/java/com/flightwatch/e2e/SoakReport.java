@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.function.ToLongFunction;
 
 /** The soak's figures as a Markdown section: throughput, latency per operation, what the processes held. */
-record SoakReport(double rate, String isolation, Duration duration, OpenLoopLoad.Result result, List<ProcessSampler.Sample> samples,
-                  int flights, long alertsIssued, int texts) {
+record SoakReport(double rate, String isolation, Duration duration, OpenLoopLoad.Result rampUp,
+                  OpenLoopLoad.Result result, List<ProcessSampler.Sample> samples, int flights, long alertsIssued,
+                  int texts) {
 
     private static final long MINUTE_MILLIS = 60_000;
 
@@ -15,6 +16,10 @@ record SoakReport(double rate, String isolation, Duration duration, OpenLoopLoad
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Soak: %d s at %.0f requests/s offered, %s isolation, %d cores, JDK %s%n%n",
                 duration.toSeconds(), rate, isolation, Runtime.getRuntime().availableProcessors(), Runtime.version()));
+        out.append(String.format(Locale.ROOT, "Before it, not measured: %d s at the same rate for the functions to"
+                        + " scale out, %d requests answered, %d failed, %d shed; p99 %.1f ms%n%n",
+                rampUp.elapsedNanos() / 1_000_000_000, rampUp.sent(), rampUp.errors(), rampUp.shed(),
+                rampUp.all().percentileMillis(99)));
         out.append(String.format(Locale.ROOT, "%d requests answered (%.1f/s), %d failed, %d shed; %d flights;"
                         + " %d alerts issued, %d texts in the outbox%n%n", result.sent(), result.requestsPerSecond(),
                 result.errors(), result.shed(), flights, alertsIssued, texts));
@@ -27,6 +32,9 @@ record SoakReport(double rate, String isolation, Duration duration, OpenLoopLoad
         out.append(sampleRow("platform threads", s -> s.platformThreads(), 1));
         out.append(sampleRow("platform open files", s -> s.platformFds(), 1));
         out.append(sampleRow("processes", s -> s.processes(), 1));
+        out.append(String.format(Locale.ROOT, "%nMean RSS of the platform and its processes: %d MiB over the first"
+                + " minute, %d MiB over the last (%.2f×)%n", firstMinuteTreeRssKib() / 1024,
+                lastMinuteTreeRssKib() / 1024, (double) lastMinuteTreeRssKib() / firstMinuteTreeRssKib()));
         return out.toString();
     }
 

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Runs functions the way Lambda does ("process isolation"): each instance a JVM of its own running
  * Lambda's runtime interface client against the platform's {@link RuntimeApiServer}. Instances are
  * pooled per function ({@link InstancePool}): one invocation at a time each, warm ones reused, new
- * ones started up to the function's concurrency limit, idle ones stopped after the idle timeout. A
+ * ones started up to the function's concurrency limit (at most one per core initializing at a time,
+ * {@link ColdStarts}), idle ones stopped after the idle timeout. A
  * timed-out instance is killed; one that exits or runs out of memory ends its invocation
  * {@code CRASHED}; nothing a function does reaches the platform's JVM. Function processes halt when
  * the platform dies, even by SIGKILL.
