@@ -144,7 +144,6 @@ final class InstancePool<I> {
         }
         List<I> dead = new ArrayList<>();
         CompletableFuture<Lease<I>> waiter = new CompletableFuture<>();
-        boolean startNeeded;
         try {
             synchronized (this) {
                 if (retired) {
@@ -160,19 +159,16 @@ final class InstancePool<I> {
                     dead.add(warm.instance());
                 }
                 waiting.addLast(new Waiter<>(waiter, System.nanoTime() + coldStarts.patience(type).toNanos()));
-                startNeeded = queueStartIfShort();
             }
         } finally {
             dead.forEach(lifecycle::stop);
         }
-        if (startNeeded) {
-            coldStarts.request(this::startIfStillNeeded);
-        } else {
-            coldStarts.afterPatience(type, this::askForStartIfShort);
-        }
+        askForStartIfShort();
+        coldStarts.afterPatience(type, this::askForStartIfShort);
         return waiter;
     }
 
+    /** Asks for a new instance when more invocations want one than are coming for them. */
     private void askForStartIfShort() {
         boolean startNeeded;
         synchronized (this) {
@@ -246,19 +242,15 @@ final class InstancePool<I> {
     /** A start failed: the invocation waiting longest fails with it, as it would have started the instance itself. */
     private void failOneWaiter(Throwable failure) {
         Waiter<I> waiter;
-        boolean startNeeded;
         synchronized (this) {
             initializing--;
             waiter = waiting.pollFirst();
-            startNeeded = queueStartIfShort();
         }
         if (waiter != null) {
             limit.release();
             waiter.lease().completeExceptionally(failure);
         }
-        if (startNeeded) {
-            coldStarts.request(this::startIfStillNeeded);
-        }
+        askForStartIfShort();
     }
 
     /** A new instance finished its init: the longest-waiting invocation takes it, else it waits warm. */
@@ -333,17 +325,13 @@ final class InstancePool<I> {
      */
     int discard(I instance) {
         int left;
-        boolean startNeeded;
         synchronized (this) {
             all.remove(instance);
             left = all.size();
-            startNeeded = queueStartIfShort(); // one busy instance fewer: waiting for it may be pointless now
         }
         lifecycle.stop(instance);
         limit.release();
-        if (startNeeded) {
-            coldStarts.request(this::startIfStillNeeded);
-        }
+        askForStartIfShort(); // one busy instance fewer: waiting for it may be pointless now
         runIfDrained();
         return left;
     }
