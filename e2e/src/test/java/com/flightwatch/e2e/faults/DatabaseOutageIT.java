@@ -81,13 +81,14 @@ class DatabaseOutageIT {
                 assertThat(json(answer).path("message").asText()).as(request).isNotBlank();
             });
             // The alerts function's one instance is warm, and this is its only request: its pool cannot reach the
-            // database. The two flights requests race for that function's one warm instance; the other starts cold.
+            // database. The two flights requests race for that function's one warm instance; the other waits for it
+            // (503 too) or, after the platform's patience, gets a new instance whose init cannot reach it (502).
             HttpResponse<String> warm = duringOutage.get("GET /alerts");
             assertThat(warm.statusCode()).as("a warm function whose pool cannot reach the database").isEqualTo(503);
             assertThat(warm.headers().firstValue("Retry-After")).hasValue("5");
             assertThat(List.of(duringOutage.get("GET /flights/{id}").statusCode(),
-                    duringOutage.get("POST /flights").statusCode())).as("the warm and the cold flights instance")
-                    .containsExactlyInAnyOrder(503, 502);
+                    duringOutage.get("POST /flights").statusCode())).as("the flights function's warm instance, then"
+                    + " the same or a cold one").contains(503).allMatch(status -> status == 503 || status == 502);
             assertThat(snsDuringOutage.join().statusCode()).as("the SNS API answers, with an error or after the restart")
                     .isBetween(200, 599);
 
