@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class InstancePoolTest {
@@ -35,6 +36,19 @@ class InstancePoolTest {
     /** Whether new instances finish initializing as soon as they start. */
     private boolean initializeAtOnce = true;
     private RuntimeException startFailure;
+
+    /** Runs the patience checks of {@link #patient}'s cold starts. */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+
+    @AfterEach
+    void stopTimer() {
+        timer.shutdownNow();
+    }
+
+    /** Two starts at a time on the caller's thread, after {@code patience} behind a busy instance. */
+    private ColdStarts patient(Duration patience) {
+        return new ColdStarts(2, patience, Runnable::run, timer);
+    }
 
     private InstancePool<Fake> pool(int limit, int provisioned) {
         return pool(limit, provisioned, ColdStarts.immediate(), started);
@@ -154,61 +168,46 @@ class InstancePoolTest {
 
     @Test
     void leaseLater_busyInstanceFreesUpWithinThePatience_noInstanceIsStarted() throws Exception {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        try {
-            InstancePool<Fake> pool = pool(2, 0, new ColdStarts(2, Duration.ofMillis(200), Runnable::run, timer), started);
-            Fake busy = lease(pool);
-            assertThat(started).as("nothing busy to wait for: started at once").hasSize(1);
+        InstancePool<Fake> pool = pool(2, 0, patient(Duration.ofMillis(200)), started);
+        Fake busy = lease(pool);
+        assertThat(started).as("nothing busy to wait for: started at once").hasSize(1);
 
-            CompletableFuture<Lease<Fake>> waiting = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
-            pool.release(busy);
-            Thread.sleep(400);
+        CompletableFuture<Lease<Fake>> waiting = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
+        pool.release(busy);
+        Thread.sleep(400);
 
-            assertThat(leased(waiting)).isSameAs(busy);
-            assertThat(started).hasSize(1);
-        } finally {
-            timer.shutdownNow();
-        }
+        assertThat(leased(waiting)).isSameAs(busy);
+        assertThat(started).hasSize(1);
     }
 
     @Test
     void leaseLater_waitedThePatienceInVain_startsANewInstance() throws Exception {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        try {
-            InstancePool<Fake> pool = pool(2, 0, new ColdStarts(2, Duration.ofMillis(50), Runnable::run, timer), started);
-            Fake busy = lease(pool);
+        InstancePool<Fake> pool = pool(2, 0, patient(Duration.ofMillis(50)), started);
+        Fake busy = lease(pool);
 
-            CompletableFuture<Lease<Fake>> waiting = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
-            assertThat(started).as("not before the patience runs out").hasSize(1);
+        CompletableFuture<Lease<Fake>> waiting = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
+        assertThat(started).as("not before the patience runs out").hasSize(1);
 
-            Fake fresh = waiting.get(10, TimeUnit.SECONDS).instance();
-            assertThat(fresh).isNotSameAs(busy).isSameAs(started.get(1));
-        } finally {
-            timer.shutdownNow();
-        }
+        Fake fresh = waiting.get(10, TimeUnit.SECONDS).instance();
+        assertThat(fresh).isNotSameAs(busy).isSameAs(started.get(1));
     }
 
     @Test
     void lease_eventWhileTheInstanceIsBusy_waitsTenTimesLongerBeforeAStart() throws Exception {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        try {
-            InstancePool<Fake> pool = pool(2, 0, new ColdStarts(2, Duration.ofMillis(50), Runnable::run, timer), started);
-            Fake busy = lease(pool);
+        InstancePool<Fake> pool = pool(2, 0, patient(Duration.ofMillis(50)), started);
+        Fake busy = lease(pool);
 
-            CompletableFuture<Lease<Fake>> event = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return pool.lease(InvocationType.EVENT);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            Thread.sleep(250);
-            assertThat(started).as("a synchronous call would have had a new instance after 50 ms").hasSize(1);
+        CompletableFuture<Lease<Fake>> event = CompletableFuture.supplyAsync(() -> {
+            try {
+                return pool.lease(InvocationType.EVENT);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(250);
+        assertThat(started).as("a synchronous call would have had a new instance after 50 ms").hasSize(1);
 
-            assertThat(event.get(10, TimeUnit.SECONDS).instance()).isNotSameAs(busy).isSameAs(started.get(1));
-        } finally {
-            timer.shutdownNow();
-        }
+        assertThat(event.get(10, TimeUnit.SECONDS).instance()).isNotSameAs(busy).isSameAs(started.get(1));
     }
 
     @Test
