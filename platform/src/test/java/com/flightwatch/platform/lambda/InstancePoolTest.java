@@ -112,10 +112,7 @@ class InstancePoolTest {
     void leaseLater_allBusy_takesTheInstanceReleasedFirstAndTheNewOneStaysWarm() throws Exception {
         initializeAtOnce = false;
         InstancePool<Fake> pool = pool(2, 0);
-        CompletableFuture<Lease<Fake>> first = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
-        assertThat(first).as("no instance before its init ends").isNotDone();
-        started.get(0).initialized.complete(null);
-        Fake a = leased(first);
+        Fake a = firstLease(pool);
 
         CompletableFuture<Lease<Fake>> second = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
         assertThat(started).as("a new instance is asked for").hasSize(2);
@@ -225,9 +222,7 @@ class InstancePoolTest {
     void lease_interruptedWhileWaiting_givesUpItsPlaceAndSlot() throws Exception {
         initializeAtOnce = false;
         InstancePool<Fake> pool = pool(2, 0);
-        CompletableFuture<Lease<Fake>> first = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
-        started.get(0).initialized.complete(null);
-        Fake busy = leased(first);
+        Fake busy = firstLease(pool);
         Thread waiter = new Thread(() -> {
             try {
                 pool.lease(InvocationType.REQUEST_RESPONSE);
@@ -328,6 +323,14 @@ class InstancePoolTest {
         Lease<Fake> lease = pool.lease(InvocationType.REQUEST_RESPONSE);
         assertThat(lease.outcome()).isEqualTo(Lease.Outcome.LEASED);
         return lease.instance();
+    }
+
+    /** The first lease of a pool whose instances initialize when told: not before its instance's init ends. */
+    private Fake firstLease(InstancePool<Fake> pool) {
+        CompletableFuture<Lease<Fake>> lease = pool.leaseLater(InvocationType.REQUEST_RESPONSE);
+        assertThat(lease).as("no instance before its init ends").isNotDone();
+        started.get(0).initialized.complete(null);
+        return leased(lease);
     }
 
     private static Fake leased(CompletableFuture<Lease<Fake>> lease) {
